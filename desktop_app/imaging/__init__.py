@@ -1,0 +1,1 @@
+"""Reading photos into pixels (orientation, formats, frames) and writing redacted copies."""

@@ -1,0 +1,141 @@
+"""Screen one photo: load, find faces (trying other orientations if needed), encode, match.
+
+Fails closed: an unreadable image or any engine error makes the image ``blocked`` with the
+reason; a face too small or blurred to encode is ``review``; only an encoded face that is far
+from every opted-out template is ``clear``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ..engine.detector import Detection, FaceDetector, _overlaps
+from ..engine.encoder import FaceEncoder, face_quality
+from ..imaging.loader import UnreadableImageError, load_image
+from ..settings import ScreeningSettings
+from .results import FaceResult, ImageResult, Verdict
+from .templates import TemplateSet
+
+
+@dataclass
+class FoundFace:
+    """A face located in a frame, in displayed-frame pixels, with its encoding if reliable."""
+
+    detection: Detection  # in the displayed (EXIF-oriented) frame's pixels
+    frame: int
+    size_px: float
+    sharpness: float
+    encoding: np.ndarray | None
+    reason: str = ""  # why no encoding
+
+
+# np.rot90 turns that take the displayed frame back to the stored pixels, by EXIF orientation
+# (mirroring does not matter to a face detector).
+_STORED_TURN = {3: 2, 4: 2, 5: 1, 6: 1, 7: 3, 8: 3}
+
+
+def _unrotate(det: Detection, k: int, width: int, height: int) -> Detection:
+    """Map a box found in np.rot90(frame, k) back to the frame (width x height)."""
+    corners = [(det.left, det.top), (det.right, det.bottom)]
+    mapped = []
+    for x, y in corners:
+        if k == 1:
+            mapped.append((width - y, x))
+        elif k == 2:
+            mapped.append((width - x, height - y))
+        elif k == 3:
+            mapped.append((y, height - x))
+        else:
+            mapped.append((x, y))
+    xs, ys = [p[0] for p in mapped], [p[1] for p in mapped]
+    return Detection(min(xs), min(ys), max(xs), max(ys), det.score, det.source)
+
+
+class PhotoScreener:
+    """Holds the face models; one per worker process (loading them takes about a second)."""
+
+    def __init__(self, settings: ScreeningSettings | None = None) -> None:
+        self.settings = settings or ScreeningSettings()
+        self.detector = FaceDetector(self.settings.detector_threshold, self.settings.use_hog)
+        self.encoder = FaceEncoder()
+
+    # -- faces -------------------------------------------------------------------------------
+    def find_faces(self, pixels: np.ndarray, frame: int = 0, orientation: int = 1) -> list[FoundFace]:
+        """Every face in the displayed orientation and, when the EXIF tag turned the photo, in the
+        stored orientation too (cameras that rotate pixels and keep the tag); if still none, in
+        the other quarter turns. Boxes are mapped back to the displayed frame."""
+        faces: list[FoundFace] = []
+        stored_k = _STORED_TURN.get(orientation, 0)
+        turns = [0] + ([stored_k] if stored_k else [])
+        turns += [k for k in (1, 2, 3) if k not in turns]
+        h, w = pixels.shape[:2]
+        for i, k in enumerate(turns):
+            if faces and i >= (2 if stored_k else 1):
+                break
+            turned = pixels if k == 0 else np.ascontiguousarray(np.rot90(pixels, k))
+            for face in self._faces_upright(turned, frame):
+                face.detection = _unrotate(face.detection, k, w, h)
+                if not any(_overlaps(face.detection, f.detection) for f in faces):
+                    faces.append(face)
+        return faces
+
+    def _faces_upright(self, pixels: np.ndarray, frame: int) -> list[FoundFace]:
+        s = self.settings
+        found = []
+        for det in self.detector.detect(pixels):
+            quality = face_quality(pixels, det)
+            face = FoundFace(det, frame, quality.size_px, quality.sharpness, None)
+            if quality.size_px < s.min_face_px:
+                face.reason = "face too small to match reliably"
+            elif quality.sharpness < s.min_sharpness:
+                face.reason = "face too blurred to match reliably"
+            else:
+                face.encoding = self.encoder.encode(pixels, det)
+            found.append(face)
+        return found
+
+    # -- screening ---------------------------------------------------------------------------
+    def screen(self, source: str | Path | bytes, templates: TemplateSet, path: str | None = None) -> ImageResult:
+        label = path if path is not None else str(source if not isinstance(source, bytes) else "<bytes>")
+        try:
+            data = source if isinstance(source, (bytes, bytearray)) else Path(source).read_bytes()
+        except OSError as exc:
+            return ImageResult.failed(label, f"cannot read file: {exc.strerror or exc}")
+        digest = hashlib.sha256(data).hexdigest()
+        try:
+            image = load_image(bytes(data), self.settings.max_side)
+        except UnreadableImageError as exc:
+            return ImageResult.failed(label, f"unreadable image: {exc}", sha256=digest)
+        try:
+            faces: list[FaceResult] = []
+            for frame in image.frames:
+                for found in self.find_faces(frame.pixels, frame.index, image.orientation if frame.index == 0 else 1):
+                    faces.append(self._judge(found, frame.scale, templates))
+        except Exception as exc:  # fail closed on any engine error
+            return ImageResult.failed(label, f"screening failed: {type(exc).__name__}: {exc}", sha256=digest)
+        return ImageResult.from_faces(label, faces, sha256=digest, size=image.size)
+
+    def _judge(self, face: FoundFace, scale: float, templates: TemplateSet) -> FaceResult:
+        s = self.settings
+        d = face.detection
+        box = (
+            int(round(max(0.0, d.top) / scale)),
+            int(round(d.right / scale)),
+            int(round(d.bottom / scale)),
+            int(round(max(0.0, d.left) / scale)),
+        )
+        base = dict(box=box, frame=face.frame, size_px=int(face.size_px))
+        if face.encoding is None:
+            return FaceResult(verdict=Verdict.REVIEW, reason=face.reason, **base)
+        student_id, distance = templates.nearest(face.encoding)
+        if distance is not None and distance <= s.match_threshold:
+            return FaceResult(verdict=Verdict.RESTRICTED, student_id=student_id, distance=distance,
+                              reason="matches an opted-out student", **base)
+        if distance is not None and distance <= s.review_threshold:
+            return FaceResult(verdict=Verdict.REVIEW, student_id=student_id, distance=distance,
+                              reason="resembles an opted-out student", **base)
+        return FaceResult(verdict=Verdict.CLEAR, **base)

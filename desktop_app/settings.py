@@ -1,0 +1,48 @@
+"""District settings with their defaults: screening thresholds and the required notice.
+
+This is the one place thresholds live. The defaults come from measurements on the shared
+photographs (docs/thresholds.md); a district may override them through the settings store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields, replace
+
+DEFAULT_NOTICE = (
+    "This is an official publication of Yelm Community Schools (YCS). YCS reserves the right "
+    "to monitor and remove posts or comments that violate Policy 4007P."
+)
+
+
+@dataclass(frozen=True)
+class ScreeningSettings:
+    # A face within this distance of an opted-out student's template is that student.
+    match_threshold: float = 0.55
+    # Between match_threshold and this, the face is near a template: a person must look.
+    review_threshold: float = 0.62
+    # Faces fewer pixels across than this are not matched but sent to review.
+    min_face_px: int = 40
+    # Variance of the Laplacian of the face (64x64 grey) below this is too blurred to match.
+    min_sharpness: float = 25.0
+    # CenterFace score threshold; dlib HOG adds faces CenterFace did not report.
+    detector_threshold: float = 0.5
+    use_hog: bool = True
+    # Frames are decoded with their long side at most this many pixels (bounds memory).
+    max_side: int = 3200
+
+    def __post_init__(self) -> None:
+        if not 0 < self.match_threshold <= self.review_threshold:
+            raise ValueError("need 0 < match_threshold <= review_threshold")
+        if self.min_face_px < 1 or self.max_side < 256:
+            raise ValueError("min_face_px must be positive and max_side at least 256")
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, values: dict) -> "ScreeningSettings":
+        known = {f.name: f.type for f in fields(cls)}
+        unknown = sorted(set(values) - set(known))
+        if unknown:
+            raise ValueError(f"unknown screening settings: {', '.join(unknown)}")
+        return replace(cls(), **values)
