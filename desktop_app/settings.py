@@ -8,10 +8,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields, replace
 
-DEFAULT_NOTICE = (
-    "This is an official publication of Yelm Community Schools (YCS). YCS reserves the right "
-    "to monitor and remove posts or comments that violate Policy 4007P."
-)
+from .textcheck.notice import DEFAULT_NOTICE  # noqa: F401  (the one definition of the notice)
 
 
 @dataclass(frozen=True)

@@ -71,7 +71,7 @@ def detect_columns(headers: list[str]) -> dict[str, str]:
 
 
 def _sniff_delimiter(text: str) -> str:
-    first_line = next((ln for ln in text.splitlines() if ln.strip()), "")
+    first_line = next((ln for ln in io.StringIO(text, newline="") if ln.strip()), "")
     return max(_DELIMITERS, key=first_line.count)  # ties (e.g. one column) -> comma
 
 

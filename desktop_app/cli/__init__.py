@@ -1,0 +1,48 @@
+"""The `clearpost` command line: parses arguments and drives the same services as the app."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .. import __version__
+from ..engine.models import ModelsMissingError
+from ..storage.database import DatabaseError
+from . import roster_cmd, screen_cmd, text_cmd
+from .context import CliContext
+from .output import EXIT_USAGE, error
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="clearpost",
+        description="ClearPost: publish school photos and news without breaking student-privacy law. "
+                    "Without a command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"clearpost {__version__}")
+    parser.add_argument("--db", metavar="URL", help="database URL (default: $CLEARPOST_DATABASE_URL, "
+                                                    "else SQLite in the user data directory)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in (roster_cmd, screen_cmd, text_cmd):
+        module.add_parser(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help()
+        return 0
+    ctx = CliContext(args.db)
+    try:
+        return args.run(args, ctx)
+    except (DatabaseError, ModelsMissingError) as exc:
+        error(str(exc))
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        error("interrupted")
+        return EXIT_USAGE
+    except (OSError, UnicodeDecodeError) as exc:
+        error(str(exc))
+        return EXIT_USAGE

@@ -1,0 +1,80 @@
+"""`clearpost roster import|list`: bring in the SIS export or a PSPA folder, show opt-outs."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..roster import read_roster
+from ..roster.sources import RosterFileError
+from ..screening.pool import Cancelled
+from ..uses import format_uses
+from .output import EXIT_OK, EXIT_USAGE, ProgressLine, error
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser("roster", help="import and list the opt-out roster")
+    rsub = p.add_subparsers(dest="roster_command", required=True, metavar="COMMAND")
+    imp = rsub.add_parser("import", help="import a roster CSV or PSPA folder (all or nothing)",
+                          description="Import the student roster with photo and name opt-outs. Any bad row "
+                                      "aborts the import with FILE:LINE messages and changes nothing. "
+                                      "Re-importing applies the changes: new and lifted opt-outs, students gone.")
+    imp.add_argument("roster", type=Path, metavar="ROSTER", help="a CSV export or a PSPA folder with INDEX.TXT")
+    imp.add_argument("--photos", type=Path, metavar="DIR", help="reference photos named <student_id>[_<n>].jpg")
+    imp.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
+                     help="use this column for a field (CSV: header name; PSPA: 0-based column number)")
+    imp.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    imp.set_defaults(run=run_import)
+    ls = rsub.add_parser("list", help="list students with an opt-out")
+    ls.add_argument("--all", action="store_true", help="every student, not only those with an opt-out")
+    ls.add_argument("--search", default="", help="filter by ID or name")
+    ls.set_defaults(run=run_list)
+
+
+def _column_map(pairs: list[str], pspa: bool):
+    mapping = {}
+    for pair in pairs:
+        field, sep, column = pair.partition("=")
+        if not sep or not field.strip():
+            raise ValueError(f"--map needs FIELD=COLUMN, not {pair!r}")
+        mapping[field.strip()] = int(column) if pspa else column.strip()
+    return mapping or None
+
+
+def run_import(args: argparse.Namespace, ctx) -> int:
+    try:
+        column_map = _column_map(args.map, args.roster.is_dir())
+        rows = read_roster(args.roster, photos_dir=args.photos, column_map=column_map)
+    except RosterFileError as exc:
+        error(f"roster not imported, nothing was changed:\n{exc}")
+        return EXIT_USAGE
+    except (ValueError, OSError) as exc:
+        error(str(exc))
+        return EXIT_USAGE
+    try:
+        if args.dry_run:
+            changes = ctx.roster.preview(rows)
+        else:
+            changes = ctx.roster.apply(rows, str(args.roster), progress=ProgressLine("enrolling reference photos"))
+    except RosterFileError as exc:
+        error(f"roster not imported, nothing was changed:\n{exc}")
+        return EXIT_USAGE
+    except (Cancelled, KeyboardInterrupt):
+        error("import cancelled, nothing was changed")
+        return EXIT_USAGE
+    print(f"{len(rows)} students read from {args.roster}" + (" (dry run, nothing written)" if args.dry_run else ""))
+    for line in changes.describe():
+        print(line)
+    return EXIT_OK
+
+
+def run_list(args: argparse.Namespace, ctx) -> int:
+    students = ctx.roster.students(opted_out_only=not args.all, search=args.search)
+    if not students:
+        print("No students." if args.all else "No students with an opt-out.")
+        return EXIT_OK
+    print(f"{'ID':12} {'name':30} {'grade':5} {'photo opt-out':24} {'name opt-out':24} photos")
+    for s in students:
+        print(f"{s.student_id:12} {s.display_name[:30]:30} {s.grade or '':5} {format_uses(s.photo_opt_out) or '-':24} "
+              f"{format_uses(s.name_opt_out) or '-':24} {s.reference_photos}")
+    return EXIT_OK

@@ -1,0 +1,58 @@
+"""`clearpost screen`: screen photos against the opt-out roster, optionally write redacted copies."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from ..screening.results import ImageVerdict
+from ..screening.service import RedactionFailed
+from ..uses import USES
+from .output import EXIT_FLAGGED, EXIT_OK, ProgressLine, error
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser("screen", help="screen photos for faces of opted-out students",
+                       description="Screen photos: every face is matched against the students whose "
+                                   "photo opt-out covers the use. Exit 0 when all are clear, 1 when any "
+                                   "is blocked or needs review, 2 on usage or configuration errors.")
+    p.add_argument("photos", nargs="+", metavar="PHOTO")
+    p.add_argument("--use", choices=USES, default="social", help="the use of publication (default: social)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--redact", metavar="OUTDIR", type=Path,
+                   help="write a copy of each photo with restricted and review faces pixelated and metadata removed")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, ctx) -> int:
+    service = ctx.screening
+    items = [(p, p) for p in args.photos]
+    redactions: dict[str, str] = {}
+    with service.open_pool(args.use) as pool:
+        progress = None if args.json or len(items) < 3 else ProgressLine("screening")
+        results = service.screen(items, args.use, pool=pool, progress=progress)
+        if args.redact:
+            for result in results:
+                if result.error:
+                    continue
+                out = args.redact / Path(result.path).stem
+                try:
+                    redactions[result.path] = str(service.redact(result.path, result, out, args.use, pool=pool).output)
+                except RedactionFailed as exc:
+                    error(str(exc))
+    if args.json:
+        payload = {"images": [r.to_dict() for r in results]}
+        if args.redact:
+            for image in payload["images"]:
+                image["redacted"] = redactions.get(image["path"])
+        print(json.dumps(payload, indent=2))
+    else:
+        for r in results:
+            print(f"{r.verdict.value.upper():8} {r.path}" + (f"  ({r.error})" if r.error else ""))
+            for f in r.faces:
+                who = f"  student {f.student_id} at distance {f.distance:.3f}" if f.student_id else ""
+                print(f"         face {list(f.box)} {f.verdict.value}{who}" + (f"  - {f.reason}" if f.reason and not who else ""))
+            if r.path in redactions:
+                print(f"         redacted copy: {redactions[r.path]}")
+    return EXIT_OK if all(r.verdict is ImageVerdict.CLEAR for r in results) else EXIT_FLAGGED

@@ -1,0 +1,312 @@
+"""The roster service: preview and apply an import, and read opt-outs for screening.
+
+Applying an import is all-or-nothing. Reference photos are encoded first (in worker processes,
+skipping photos whose content hash is already enrolled); any problem aborts before anything is
+written, and the writes happen in one transaction. Face templates are kept only for students
+with a photo opt-out. A student whose row brings no reference photo keeps the templates they
+have: a roster export without photos must not silently switch protection off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import socket
+import threading
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable, Sequence
+
+import numpy as np
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from ..screening.pool import Progress
+from ..screening.templates import TemplateSet
+from ..storage.database import Database
+from ..storage.models import ReferencePhoto, RosterImport, School, Student
+from ..textcheck.findings import NameEntry
+from ..uses import format_uses, parse_uses
+from .sources import RosterFileError, RosterProblem, RosterRow
+
+
+@dataclass
+class RosterChanges:
+    """What an import changes; shown before applying and recorded after."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    photo_opt_outs_added: list[str] = field(default_factory=list)
+    photo_opt_outs_lifted: list[str] = field(default_factory=list)
+    name_opt_outs_added: list[str] = field(default_factory=list)
+    name_opt_outs_lifted: list[str] = field(default_factory=list)
+    photos_to_enrol: int = 0
+    photos_unchanged: int = 0
+    templates_to_delete: int = 0
+    without_reference_photo: list[str] = field(default_factory=list)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.added or self.updated or self.removed or self.photos_to_enrol or self.templates_to_delete)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def describe(self) -> list[str]:
+        n = len
+        lines = [
+            f"{n(self.added)} students added, {n(self.updated)} updated, {n(self.removed)} removed",
+            f"photo opt-outs: {n(self.photo_opt_outs_added)} new, {n(self.photo_opt_outs_lifted)} lifted; "
+            f"name opt-outs: {n(self.name_opt_outs_added)} new, {n(self.name_opt_outs_lifted)} lifted",
+            f"reference photos: {self.photos_to_enrol} to enrol, {self.photos_unchanged} unchanged, "
+            f"{self.templates_to_delete} templates to delete",
+        ]
+        if self.without_reference_photo:
+            shown = ", ".join(self.without_reference_photo[:10])
+            more = "" if n(self.without_reference_photo) <= 10 else f" and {n(self.without_reference_photo) - 10} more"
+            lines.append(
+                f"warning: {n(self.without_reference_photo)} students with a photo opt-out have no reference "
+                f"photo, so their faces cannot be recognised: {shown}{more}"
+            )
+        return lines
+
+
+@dataclass
+class _PhotoPlan:
+    row: RosterRow
+    path: Path
+    sha256: str
+
+
+@dataclass(frozen=True)
+class StudentView:
+    """A roster entry as the UI and CLI show it (no ORM objects leave the service)."""
+
+    student_id: str
+    first_name: str
+    last_name: str
+    preferred_name: str | None
+    grade: str | None
+    school: str | None
+    photo_opt_out: frozenset[str]
+    name_opt_out: frozenset[str]
+    reference_photos: int
+
+    @property
+    def display_name(self) -> str:
+        first = self.preferred_name or self.first_name
+        return f"{first} {self.last_name}"
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+PoolFactory = Callable[[], object]
+
+
+class RosterService:
+    def __init__(self, db: Database, pool_factory: PoolFactory | None = None) -> None:
+        self.db = db
+        self._pool_factory = pool_factory
+
+    # -- reading ------------------------------------------------------------------------------
+    def templates_for(self, use: str) -> TemplateSet:
+        """Templates of every student whose photo opt-out covers this use."""
+        with self.db.session() as s:
+            rows = s.execute(
+                select(Student.student_id, Student.photo_opt_out, ReferencePhoto.encoding)
+                .join(ReferencePhoto, ReferencePhoto.student_pk == Student.id)
+                .order_by(Student.student_id, ReferencePhoto.id)
+            ).all()
+        return TemplateSet.from_pairs(
+            (sid, np.frombuffer(enc, dtype="<f8")) for sid, uses, enc in rows if use in parse_uses(uses)
+        )
+
+    def name_entries_for(self, use: str) -> list[NameEntry]:
+        with self.db.session() as s:
+            rows = s.execute(select(Student).where(Student.name_opt_out != "")).scalars().all()
+            return [
+                NameEntry(r.student_id, r.first_name, r.last_name, r.preferred_name)
+                for r in rows if use in parse_uses(r.name_opt_out)
+            ]
+
+    def roster_ids(self) -> set[str]:
+        with self.db.session() as s:
+            return set(s.execute(select(Student.student_id)).scalars())
+
+    def students(self, *, opted_out_only: bool = False, search: str = "") -> list[StudentView]:
+        with self.db.session() as s:
+            query = select(Student).options(selectinload(Student.reference_photos), selectinload(Student.school))
+            if opted_out_only:
+                query = query.where((Student.photo_opt_out != "") | (Student.name_opt_out != ""))
+            students = s.execute(query.order_by(Student.last_name, Student.first_name)).scalars().all()
+            views = [
+                StudentView(st.student_id, st.first_name, st.last_name, st.preferred_name, st.grade,
+                            st.school.name if st.school else None, parse_uses(st.photo_opt_out),
+                            parse_uses(st.name_opt_out), len(st.reference_photos))
+                for st in students
+            ]
+        needle = search.strip().lower()
+        if needle:
+            views = [v for v in views if needle in f"{v.student_id} {v.first_name} {v.last_name} {v.preferred_name or ''}".lower()]
+        return views
+
+    def reference_thumbnails(self, student_id: str) -> list[bytes]:
+        with self.db.session() as s:
+            return [t for t in s.execute(
+                select(ReferencePhoto.thumbnail).join(Student).where(Student.student_id == student_id)
+            ).scalars() if t]
+
+    # -- importing ----------------------------------------------------------------------------
+    def preview(self, rows: Sequence[RosterRow]) -> RosterChanges:
+        return self._plan(rows)[0]
+
+    def apply(self, rows: Sequence[RosterRow], source: str, *, progress: Progress | None = None,
+              cancel: threading.Event | None = None, actor: str | None = None) -> RosterChanges:
+        """Enrol new reference photos, then write everything in one transaction."""
+        changes, plans, path_hashes = self._plan(rows)
+        encodings = self._enrol(plans, progress, cancel)
+        self._write(rows, plans, path_hashes, encodings, source, changes, actor)
+        return changes
+
+    def _plan(self, rows: Sequence[RosterRow]) -> tuple[RosterChanges, list[_PhotoPlan], dict[Path, str]]:
+        problems: list[RosterProblem] = []
+        seen: dict[str, RosterRow] = {}
+        for row in rows:
+            if row.student_id in seen:
+                first = seen[row.student_id]
+                problems.append(RosterProblem(row.source, row.line,
+                                              f"duplicate student ID {row.student_id} (also {first.source}:{first.line})"))
+            seen[row.student_id] = row
+        if problems:
+            raise RosterFileError(problems)
+
+        with self.db.session() as s:
+            existing = {st.student_id: st for st in s.execute(
+                select(Student).options(selectinload(Student.reference_photos), selectinload(Student.school))
+            ).scalars()}
+            known_hashes = {sid: {p.sha256 for p in st.reference_photos} for sid, st in existing.items()}
+            template_counts = {sid: len(st.reference_photos) for sid, st in existing.items()}
+            old = {sid: (st.first_name, st.last_name, st.preferred_name, st.grade,
+                         st.school.code if st.school else None, st.photo_opt_out, st.name_opt_out)
+                   for sid, st in existing.items()}
+
+        changes = RosterChanges()
+        plans: list[_PhotoPlan] = []
+        path_hashes: dict[Path, str] = {}
+        for row in rows:
+            new = (row.first_name, row.last_name, row.preferred_name, row.grade, _school_code(row.school),
+                   format_uses(row.photo_opt_out), format_uses(row.name_opt_out))
+            before = old.get(row.student_id)
+            if before is None:
+                changes.added.append(row.student_id)
+            elif before != new:
+                changes.updated.append(row.student_id)
+            old_photo = parse_uses(before[5]) if before else frozenset()
+            old_name = parse_uses(before[6]) if before else frozenset()
+            if row.photo_opt_out and not old_photo:
+                changes.photo_opt_outs_added.append(row.student_id)
+            if old_photo and not row.photo_opt_out:
+                changes.photo_opt_outs_lifted.append(row.student_id)
+                changes.templates_to_delete += template_counts.get(row.student_id, 0)
+            if row.name_opt_out and not old_name:
+                changes.name_opt_outs_added.append(row.student_id)
+            if old_name and not row.name_opt_out:
+                changes.name_opt_outs_lifted.append(row.student_id)
+            if not row.photo_opt_out:
+                continue
+            hashes = known_hashes.get(row.student_id, set())
+            new_hashes = set()
+            for path in row.photos:
+                try:
+                    digest = _sha256(path)
+                except OSError as exc:
+                    problems.append(RosterProblem(row.source, row.line, f"cannot read reference photo {path}: {exc.strerror or exc}"))
+                    continue
+                path_hashes[path] = digest
+                if digest in new_hashes:
+                    continue
+                new_hashes.add(digest)
+                if digest in hashes:
+                    changes.photos_unchanged += 1
+                else:
+                    plans.append(_PhotoPlan(row, path, digest))
+            if new_hashes:
+                changes.templates_to_delete += len(hashes - new_hashes)
+            elif not hashes:
+                changes.without_reference_photo.append(row.student_id)
+        changes.photos_to_enrol = len(plans)
+        for sid in sorted(set(old) - set(seen)):
+            changes.removed.append(sid)
+            changes.templates_to_delete += template_counts.get(sid, 0)
+        if problems:
+            raise RosterFileError(problems)
+        return changes, plans, path_hashes
+
+    def _enrol(self, plans: list[_PhotoPlan], progress, cancel) -> dict[tuple[str, str], tuple[bytes, bytes | None]]:
+        if not plans:
+            return {}
+        if self._pool_factory is None:
+            raise RuntimeError("RosterService needs a pool factory to enrol reference photos")
+        with self._pool_factory() as pool:
+            outcomes = pool.enrol_many([str(p.path) for p in plans], progress=progress, cancel=cancel)
+        problems = [RosterProblem(p.row.source, p.row.line, o.problem) for p, o in zip(plans, outcomes) if o.problem]
+        if problems:
+            raise RosterFileError(problems)
+        return {(p.row.student_id, p.sha256): (o.encoding, o.thumbnail) for p, o in zip(plans, outcomes)}
+
+    def _write(self, rows, plans, path_hashes, encodings, source, changes: RosterChanges, actor) -> None:
+        by_student: dict[str, list[_PhotoPlan]] = {}
+        for plan in plans:
+            by_student.setdefault(plan.row.student_id, []).append(plan)
+        with self.db.session() as s:
+            schools = {sc.code: sc for sc in s.execute(select(School)).scalars()}
+            existing = {st.student_id: st for st in s.execute(
+                select(Student).options(selectinload(Student.reference_photos))).scalars()}
+            for row in rows:
+                school = None
+                code = _school_code(row.school)
+                if code:
+                    school = schools.get(code)
+                    if school is None:
+                        school = schools[code] = School(code=code, name=row.school.strip())
+                        s.add(school)
+                st = existing.get(row.student_id)
+                if st is None:
+                    st = Student(student_id=row.student_id)
+                    s.add(st)
+                st.first_name, st.last_name = row.first_name, row.last_name
+                st.preferred_name, st.grade, st.school = row.preferred_name, row.grade, school
+                st.photo_opt_out = format_uses(row.photo_opt_out)
+                st.name_opt_out = format_uses(row.name_opt_out)
+                if not row.photo_opt_out:
+                    st.reference_photos.clear()  # biometric data only while opted out
+                    continue
+                supplied = {path_hashes[p] for p in row.photos if p in path_hashes}
+                if supplied:
+                    for photo in list(st.reference_photos):
+                        if photo.sha256 not in supplied:
+                            st.reference_photos.remove(photo)
+                for plan in by_student.get(row.student_id, []):
+                    encoding, thumbnail = encodings[(row.student_id, plan.sha256)]
+                    st.reference_photos.append(ReferencePhoto(
+                        sha256=plan.sha256, source_name=plan.path.name, encoding=encoding, thumbnail=thumbnail))
+            for sid in changes.removed:
+                s.delete(existing[sid])
+            s.add(RosterImport(source=source, imported_by=actor, workstation=socket.gethostname(),
+                               summary_json=json.dumps({k: (len(v) if isinstance(v, list) else v)
+                                                        for k, v in changes.to_dict().items()})))
+
+
+def _school_code(name: str | None) -> str | None:
+    if not name or not name.strip():
+        return None
+    return " ".join(name.strip().lower().split())
+
+
