@@ -9,7 +9,8 @@ whatever the photo's size. Boxes are returned in frame pixels as dlib-style squa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, replace
 
 import cv2
 import numpy as np
@@ -28,6 +29,9 @@ class Detection:
     bottom: float
     score: float
     source: str  # "centerface" or "hog"
+    # Angle of the line between the eyes, degrees (0 upright, +-90 on its side, 180 upside
+    # down), from CenterFace's landmarks; None for HOG, which only finds upright faces.
+    roll: float | None = None
 
     @property
     def width(self) -> float:
@@ -45,6 +49,13 @@ def _resized(pixels: np.ndarray, max_side: int) -> tuple[np.ndarray, float]:
         return pixels, 1.0
     small = cv2.resize(pixels, (max(1, round(w * ratio)), max(1, round(h * ratio))), interpolation=cv2.INTER_AREA)
     return small, ratio
+
+
+def quarter_turn(det: Detection) -> int:
+    """The np.rot90 turn (0-3) that would make this face upright, judged by its roll."""
+    if det.roll is None:
+        return 0
+    return round(det.roll / 90.0) % 4
 
 
 def iou(a: Detection, b: Detection) -> float:
@@ -93,11 +104,12 @@ class FaceDetector:
 
     def _detect_centerface(self, pixels: np.ndarray) -> list[Detection]:
         small, ratio = _resized(pixels, CENTERFACE_MAX_SIDE)
-        dets, _landmarks = self._centerface(small, threshold=self.threshold)
+        dets, landmarks = self._centerface(small, threshold=self.threshold)
         out = []
-        for x1, y1, x2, y2, score in dets:
+        for (x1, y1, x2, y2, score), lm in zip(dets, landmarks):
             l, t, r, b = centerface_to_dlib_box(x1 / ratio, y1 / ratio, x2 / ratio, y2 / ratio)
-            out.append(Detection(l, t, r, b, float(score), "centerface"))
+            roll = math.degrees(math.atan2(lm[3] - lm[1], lm[2] - lm[0]))
+            out.append(Detection(l, t, r, b, float(score), "centerface", roll))
         return out
 
     def _detect_hog(self, pixels: np.ndarray) -> list[Detection]:

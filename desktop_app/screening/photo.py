@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..engine.detector import Detection, FaceDetector, _overlaps
+from ..engine.detector import Detection, FaceDetector, _overlaps, quarter_turn
 from ..engine.encoder import FaceEncoder, face_quality
 from ..imaging.loader import UnreadableImageError, load_image
 from ..settings import ScreeningSettings
@@ -31,6 +31,13 @@ class FoundFace:
     sharpness: float
     encoding: np.ndarray | None
     reason: str = ""  # why no encoding
+    upright: Detection | None = None  # the detection in the turned frame it was found in
+    found_in: int = 0  # the quarter turn of the frame it was found in
+
+    @property
+    def is_upright(self) -> bool:
+        roll = self.upright.roll if self.upright is not None else None
+        return roll is None or abs(roll) <= 45.0
 
 
 # np.rot90 turns that take the displayed frame back to the stored pixels, by EXIF orientation
@@ -65,31 +72,56 @@ class PhotoScreener:
 
     # -- faces -------------------------------------------------------------------------------
     def find_faces(self, pixels: np.ndarray, frame: int = 0, orientation: int = 1) -> list[FoundFace]:
-        """Every face in the displayed orientation and, when the EXIF tag turned the photo, in the
-        stored orientation too (cameras that rotate pixels and keep the tag); if still none, in
-        the other quarter turns. Boxes are mapped back to the displayed frame."""
-        faces: list[FoundFace] = []
-        stored_k = _STORED_TURN.get(orientation, 0)
-        turns = [0] + ([stored_k] if stored_k else [])
-        turns += [k for k in (1, 2, 3) if k not in turns]
+        """Every face in the frame, each encoded in the quarter turn where it stands upright.
+
+        Searched: the displayed orientation; the stored orientation when an EXIF tag turned the
+        photo (cameras that rotate the pixels and keep the tag); the turn that makes a sideways
+        or upside-down face upright (from CenterFace's eye landmarks); and, if still no face,
+        every other quarter turn. Boxes are mapped back to the displayed frame.
+        """
         h, w = pixels.shape[:2]
-        for i, k in enumerate(turns):
-            if faces and i >= (2 if stored_k else 1):
-                break
+        faces: list[FoundFace] = []
+        done: set[int] = set()
+
+        def search(k: int) -> None:
+            done.add(k)
             turned = pixels if k == 0 else np.ascontiguousarray(np.rot90(pixels, k))
             for face in self._faces_upright(turned, frame):
+                face.found_in = k
                 face.detection = _unrotate(face.detection, k, w, h)
-                if not any(_overlaps(face.detection, f.detection) for f in faces):
-                    faces.append(face)
+                self._merge(faces, face)
+
+        search(0)
+        stored_k = _STORED_TURN.get(orientation, 0)
+        if stored_k:
+            search(stored_k)
+        for k in sorted({(f.found_in + quarter_turn(f.upright)) % 4 for f in faces if not f.is_upright} - done):
+            search(k)
+        if not faces:
+            for k in (1, 2, 3):
+                if k not in done:
+                    search(k)
         return faces
+
+    @staticmethod
+    def _merge(faces: list[FoundFace], new: FoundFace) -> None:
+        """Add a face, or replace the same face found less upright in another turn."""
+        for i, old in enumerate(faces):
+            if _overlaps(new.detection, old.detection) or _overlaps(old.detection, new.detection):
+                if new.is_upright and not old.is_upright:
+                    faces[i] = new
+                return
+        faces.append(new)
 
     def _faces_upright(self, pixels: np.ndarray, frame: int) -> list[FoundFace]:
         s = self.settings
         found = []
         for det in self.detector.detect(pixels):
             quality = face_quality(pixels, det)
-            face = FoundFace(det, frame, quality.size_px, quality.sharpness, None)
-            if quality.size_px < s.min_face_px:
+            face = FoundFace(det, frame, quality.size_px, quality.sharpness, None, upright=det)
+            if not face.is_upright:  # the landmark model cannot fit a face on its side
+                face.reason = "face turned sideways; could not be matched reliably"
+            elif quality.size_px < s.min_face_px:
                 face.reason = "face too small to match reliably"
             elif quality.sharpness < s.min_sharpness:
                 face.reason = "face too blurred to match reliably"
