@@ -29,7 +29,7 @@ def run(args: argparse.Namespace, ctx) -> int:
     service = ctx.screening
     items = [(p, p) for p in args.photos]
     redactions: dict[str, str] = {}
-    with service.open_pool(args.use) as pool:
+    with service.open_pool(args.use, len(items) * (2 if args.redact else 1)) as pool:
         progress = None if args.json or len(items) < 3 else ProgressLine("screening")
         results = service.screen(items, args.use, pool=pool, progress=progress)
         if args.redact:

@@ -16,18 +16,25 @@ from ..settings import ScreeningSettings
 from ..storage.database import Database
 from ..storage.models import ScreeningRecord
 from ..uses import check_use
-from .pool import InlineWorkerPool, Progress, ProcessWorkerPool
+from .pool import InlineWorkerPool, Progress, ProcessWorkerPool, default_workers
 from .results import ImageResult, ImageVerdict, Verdict
 from .templates import TemplateSet
 
-PoolFactory = Callable[[ScreeningSettings, TemplateSet], object]
+PoolFactory = Callable[..., object]
 
 
-def process_pool_factory(settings: ScreeningSettings, templates: TemplateSet):
-    return ProcessWorkerPool(settings, templates)
+def process_pool_factory(settings: ScreeningSettings, templates: TemplateSet, expected: int | None = None):
+    """Worker processes, one per core, but no more than there are photos to screen.
+
+    A single photo from the command line is screened in-process: starting a worker costs more
+    than the screening, and a CLI has no window to keep responsive.
+    """
+    if expected == 1:
+        return InlineWorkerPool(settings, templates)
+    return ProcessWorkerPool(settings, templates, workers=min(default_workers(), expected or default_workers()))
 
 
-def inline_pool_factory(settings: ScreeningSettings, templates: TemplateSet):
+def inline_pool_factory(settings: ScreeningSettings, templates: TemplateSet, expected: int | None = None):
     return InlineWorkerPool(settings, templates)
 
 
@@ -50,9 +57,9 @@ class ScreeningService:
         self.settings = settings
         self.pool_factory = pool_factory
 
-    def open_pool(self, use: str):
+    def open_pool(self, use: str, expected: int | None = None):
         """A worker pool loaded with the templates for this use (reuse it for many photos)."""
-        return self.pool_factory(self.settings, self.roster.templates_for(check_use(use)))
+        return self.pool_factory(self.settings, self.roster.templates_for(check_use(use)), expected)
 
     def screen(self, items: Sequence[tuple[str, str | bytes]], use: str, *, pool=None,
                progress: Progress | None = None, cancel: threading.Event | None = None,
@@ -60,7 +67,7 @@ class ScreeningService:
         """Screen (label, path-or-bytes) items for a use; results in order, records written."""
         check_use(use)
         own = pool is None
-        pool = pool or self.open_pool(use)
+        pool = pool or self.open_pool(use, len(items))
         try:
             results = pool.screen_many(items, progress=progress, cancel=cancel)
         finally:
@@ -89,7 +96,7 @@ class ScreeningService:
             raise RedactionFailed(f"{result.path}: cannot redact an image that could not be screened ({result.error})")
         written = write_redacted(source, boxes_to_hide(result.faces), out_path)
         own = pool is None
-        pool = pool or self.open_pool(use)
+        pool = pool or self.open_pool(use, 1)
         try:
             (check,) = pool.screen_many([(str(written), str(written))])
         finally:

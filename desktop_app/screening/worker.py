@@ -28,7 +28,8 @@ def init_worker(settings: ScreeningSettings, templates: TemplateSet | None, sing
         cv2.setNumThreads(1)  # one worker per core; OpenCV's own threads would oversubscribe
     from .photo import PhotoScreener
 
-    _screener = PhotoScreener(settings)
+    if _screener is None or _screener.settings != settings:  # models load once per process
+        _screener = PhotoScreener(settings)
     _templates = templates if templates is not None else TemplateSet.empty()
 
 

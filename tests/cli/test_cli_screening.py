@@ -1,0 +1,105 @@
+"""The `clearpost` command as a user runs it: a real process, a real database, real photos."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+from PIL import Image
+
+from desktop_app.textcheck import DEFAULT_NOTICE
+
+
+def clearpost(*args, db, stdin=None, check=None):
+    result = subprocess.run([sys.executable, "-m", "desktop_app", "--db", db, *map(str, args)],
+                            capture_output=True, text=True, input=stdin, timeout=300)
+    if check is not None:
+        assert result.returncode == check, result.stderr + result.stdout
+    return result
+
+
+@pytest.fixture(scope="module")
+def district(tmp_path_factory, faces):
+    """A district database with a small roster imported through the CLI."""
+    root = tmp_path_factory.mktemp("district")
+    photos = root / "photos"
+    photos.mkdir()
+    shutil.copy(faces / "people/obama/obama.jpg", photos / "S100.jpg")
+    shutil.copy(sorted((faces / "people/John_Salley").iterdir())[0], photos / "S101.jpg")
+    (root / "roster.csv").write_text(
+        "StudentID,givenName,familyName,grade,school,photo_opt_out,name_opt_out\n"
+        "S100,Barack,Obama,12,Yelm High School,Y,N\n"
+        "S101,John,Salley,11,Yelm High School,press,social\n"
+        "S102,María,Peña,9,Yelm Middle School,N,Y\n", encoding="utf-8")
+    db = f"sqlite:///{root / 'district.db'}"
+    result = clearpost("roster", "import", root / "roster.csv", "--photos", photos, db=db, check=0)
+    assert "3 students added" in result.stdout
+    return root, db
+
+
+def test_screen_json_and_exit_status(district, faces):
+    root, db = district
+    probe = faces / "people/obama/obama2.jpg"
+    other = sorted((faces / "people/John_Simm").iterdir())[0]
+    result = clearpost("screen", "--json", probe, other, root / "roster.csv", db=db, check=1)
+    images = json.loads(result.stdout)["images"]
+    assert [i["path"] for i in images] == [str(probe), str(other), str(root / "roster.csv")]
+    assert images[0]["verdict"] == "blocked"
+    face = images[0]["faces"][0]
+    assert set(face) >= {"box", "verdict", "student_id", "distance"}
+    assert face["verdict"] == "restricted" and face["student_id"] == "S100" and face["distance"] < 0.5
+    assert images[1]["verdict"] == "clear" and images[1]["error"] is None
+    assert images[1]["faces"][0]["student_id"] is None and images[1]["faces"][0]["distance"] is None
+    assert images[2]["verdict"] == "blocked" and images[2]["error"]
+
+
+def test_opt_out_for_one_use_only(district, faces):
+    _root, db = district
+    salley = sorted((faces / "people/John_Salley").iterdir())[2]
+    assert clearpost("screen", "--use", "press", salley, db=db).returncode == 1
+    assert clearpost("screen", "--use", "yearbook", salley, db=db).returncode == 0
+
+
+def test_redact_writes_clean_copy(district, faces, tmp_path):
+    _root, db = district
+    out = tmp_path / "redacted"
+    result = clearpost("screen", "--json", "--redact", out, faces / "groups/obama_and_biden.jpg", db=db, check=1)
+    written = json.loads(result.stdout)["images"][0]["redacted"]
+    assert written and (out / "obama_and_biden.jpg").exists()
+    again = json.loads(clearpost("screen", "--json", written, db=db).stdout)["images"][0]
+    assert not [f for f in again["faces"] if f["verdict"] == "restricted"]
+    with Image.open(written) as im:
+        assert not im.getexif()
+
+
+def test_check_text_finds_opted_out_names_and_appends_notice_once(district):
+    _root, db = district
+    text = "Congrats to maria pena and John Salley's team! Call 360-555-0123.\n\n" + DEFAULT_NOTICE
+    result = clearpost("check-text", "--json", "-", db=db, stdin=text, check=1)
+    report = json.loads(result.stdout)
+    kinds = {(f["kind"], f["student_id"]) for f in report["findings"] if f["level"] == "error"}
+    assert ("name", "S102") in kinds and ("phone", None) in kinds
+    assert ("name", "S101") in kinds  # name opt-out for social, the default use
+    assert report["final_text"].count(DEFAULT_NOTICE) == 1
+    press = json.loads(clearpost("check-text", "--json", "--use", "press", "-", db=db, stdin=text).stdout)
+    assert ("name", "S101") not in {(f["kind"], f["student_id"]) for f in press["findings"]}
+
+
+def test_bad_roster_names_file_and_line_and_changes_nothing(district, tmp_path):
+    _root, db = district
+    bad = tmp_path / "bad.csv"
+    bad.write_text("student_id,first_name,last_name,photo_opt_out\nS200,Ann,Lee,Y\n,Bo,Park,N\nS201,Cy,Ray,maybe\n")
+    result = clearpost("roster", "import", bad, db=db, check=2)
+    assert f"{bad}:3:" in result.stderr and f"{bad}:4:" in result.stderr
+    listing = clearpost("roster", "list", "--all", db=db, check=0).stdout
+    assert "S200" not in listing and "S100" in listing
+
+
+def test_usage_errors_exit_2(district):
+    _root, db = district
+    assert clearpost("screen", "--use", "billboard", "x.jpg", db=db).returncode == 2
+    assert clearpost("check-text", "/no/such/file.txt", db=db).returncode == 2
+    assert clearpost("screen", "x.jpg", db="notaurl://").returncode == 2
