@@ -5,7 +5,6 @@ Nothing is created at import time; callers hold a Database and pass it to servic
 
 from __future__ import annotations
 
-import os
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -30,11 +29,18 @@ def default_url() -> str:
     return f"sqlite:///{data_dir / 'clearpost.db'}"
 
 
-def resolve_url(cli_url: str | None = None) -> str:
-    """--db URL, else CLEARPOST_DATABASE_URL, else SQLite in the user data directory."""
-    for candidate in (cli_url, os.environ.get(ENV_URL)):
-        if candidate and candidate.strip():
-            return normalise_url(candidate.strip())
+def resolve_url(cli_url: str | None = None, config=None) -> str:
+    """--db URL, else the configured database_url (machine policy, CLEARPOST_DATABASE_URL,
+    machine config file, user config file: desktop_app.config), else SQLite in the user data
+    directory. Pass a loaded ``Config`` to avoid reading the sources again."""
+    if cli_url and cli_url.strip():
+        return normalise_url(cli_url.strip())
+    if config is None:
+        from ..config import load_config
+
+        config = load_config()
+    if config.database_url:
+        return normalise_url(config.database_url)
     return default_url()
 
 
