@@ -8,7 +8,7 @@ import sys
 from .. import __version__
 from ..engine.models import ModelsMissingError
 from ..storage.database import DatabaseError
-from . import roster_cmd, screen_cmd, text_cmd
+from . import doctor_cmd, roster_cmd, screen_cmd, text_cmd
 from .context import CliContext
 from .output import EXIT_USAGE, error
 
@@ -23,7 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="URL", help="database URL (default: $CLEARPOST_DATABASE_URL, "
                                                     "else SQLite in the user data directory)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (roster_cmd, screen_cmd, text_cmd):
+    for module in (roster_cmd, screen_cmd, text_cmd, doctor_cmd):
         module.add_parser(sub)
     return parser
 

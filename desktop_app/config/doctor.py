@@ -1,0 +1,251 @@
+"""The checks behind `clearpost doctor`: is this workstation set up right?
+
+Each check returns PASS, WARN or FAIL with a one-line summary and a few detail lines, short
+enough to paste into a ticket. Nothing here changes anything: the database is opened without
+upgrading it, and a SQLite file that does not exist yet is not created.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import shutil
+import socket
+import sys
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from .. import __version__
+from .loader import Config, load_config
+from .schema import SETTINGS
+
+PASS, WARN, FAIL = "PASS", "WARN", "FAIL"
+PROBE_IMAGE = Path(__file__).with_name("data") / "doctor_face.jpg"
+DISK_FAIL_BYTES = 200 * 1024**2
+DISK_WARN_BYTES = 1024**3
+CONNECT_TIMEOUT_S = "10"
+
+
+@dataclass
+class Check:
+    name: str
+    status: str
+    summary: str
+    details: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "status": self.status, "summary": self.summary, "details": self.details}
+
+
+def _mask(key: str, value: object) -> str:
+    if key == "database_url" and value:
+        from sqlalchemy.engine import make_url
+
+        try:
+            return make_url(str(value)).render_as_string(hide_password=True)
+        except Exception:
+            return "(unparseable URL)"
+    return repr(value) if isinstance(value, str) else str(value)
+
+
+def check_configuration(config: Config) -> Check:
+    details = []
+    for setting in SETTINGS:
+        resolved = config.resolved[setting.key]
+        shown = _mask(setting.key, resolved.value)
+        if setting.key == "database_url" and not resolved.value:
+            shown += " (SQLite in the user data directory)"
+        details.append(f"{setting.key} = {shown}  [{resolved.origin}]")
+    found = [r.label for r in config.sources if r.present]
+    details.append("sources read: " + (", ".join(found) if found else "none (all defaults)"))
+    details += [f"error: {e}" for e in config.errors] + [f"warning: {w}" for w in config.warnings]
+    status = FAIL if config.errors else WARN if config.warnings else PASS
+    summary = {PASS: f"{len(SETTINGS)} settings resolved",
+               WARN: f"{len(config.warnings)} warning(s)",
+               FAIL: f"{len(config.errors)} setting(s) unusable"}[status]
+    return Check("configuration", status, summary, details)
+
+
+@contextmanager
+def _connect_timeout():
+    """libpq waits for an unreachable server for minutes by default; doctor should not."""
+    before = os.environ.get("PGCONNECT_TIMEOUT")
+    if before is None:
+        os.environ["PGCONNECT_TIMEOUT"] = CONNECT_TIMEOUT_S
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("PGCONNECT_TIMEOUT", None)
+
+
+def check_database(url: str, origin: str) -> Check:
+    from sqlalchemy import text
+    from sqlalchemy.engine import make_url
+
+    from ..storage.database import Database, DatabaseError
+
+    try:
+        db = Database(url, upgrade=False)
+    except DatabaseError as exc:
+        return Check("database", FAIL, "cannot use the database URL", [str(exc), f"from {origin}"])
+    details = [f"url: {db.safe_url}  [{origin}]"]
+    try:
+        if db.is_sqlite:
+            path = make_url(db.url).database
+            if path and path != ":memory:" and not Path(path).exists():
+                return Check("database", WARN, "no database file yet (ClearPost creates it when it starts)",
+                             details + [f"file: {path}"])
+        from alembic.script import ScriptDirectory
+
+        script = ScriptDirectory.from_config(db.alembic_config())
+        head = script.get_current_head()
+        try:
+            with _connect_timeout(), db.engine.connect() as connection:
+                if not db.is_sqlite:
+                    server = connection.execute(text("SHOW server_version")).scalar()
+                    user = connection.execute(text("SELECT current_user")).scalar()
+                    details.append(f"server: PostgreSQL {server}, signed in as {user}")
+            current = db.current_revision()
+        except Exception as exc:  # driver errors carry the server's own message
+            message = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+            return Check("database", FAIL, "cannot connect", details + message[:3])
+        details.append(f"schema: {current or 'none'}, this version expects {head}")
+        if current == head:
+            return Check("database", PASS, f"connected; schema {current} is current", details)
+        if current is None:
+            return Check("database", WARN, "connected; database is empty (ClearPost creates the tables "
+                                           "when it first opens it)", details)
+        known = {r.revision for r in script.walk_revisions()}
+        if current not in known:
+            return Check("database", FAIL, f"schema {current} is newer than this ClearPost: install "
+                                           "the current version", details)
+        return Check("database", WARN, f"schema {current} is behind {head}: ClearPost upgrades it when it "
+                                       "next opens the database", details)
+    finally:
+        db.dispose()
+
+
+def check_models() -> Check:
+    from ..engine.models import ModelsMissingError, model_paths
+
+    try:
+        paths = model_paths()
+    except ModelsMissingError as exc:
+        return Check("face models", FAIL, "missing", [str(exc)])
+    used = (paths.shape_predictor_5, paths.face_recognition, paths.centerface)
+    details = [f"{p}  ({p.stat().st_size / 1024**2:.1f} MiB)" for p in used]
+    return Check("face models", PASS, "found", details)
+
+
+def check_screening(models_ok: bool, image: Path = PROBE_IMAGE) -> Check:
+    """Screen a bundled photo of one face: found, encoded, clear against an empty roster, and
+    restricted against a roster holding its own template."""
+    if not models_ok:
+        return Check("test screening", FAIL, "not run: the face models are missing")
+    try:
+        import numpy as np
+
+        from ..imaging.loader import load_image
+        from ..screening.photo import PhotoScreener
+        from ..screening.results import ImageVerdict
+        from ..screening.templates import TemplateSet
+
+        started = time.perf_counter()
+        screener = PhotoScreener()
+        data = image.read_bytes()
+        first = screener.screen(data, TemplateSet.empty(), path=image.name)
+        if first.error or len(first.faces) != 1 or first.verdict is not ImageVerdict.CLEAR:
+            return Check("test screening", FAIL, f"expected 1 clear face in {image.name}, got "
+                         f"{len(first.faces)} face(s), verdict {first.verdict.value}",
+                         [first.error] if first.error else [])
+        frame = load_image(data, screener.settings.max_side).frames[0]
+        encodings = [f.encoding for f in screener.find_faces(frame.pixels) if f.encoding is not None]
+        if not encodings:
+            return Check("test screening", FAIL, "the face was found but could not be encoded")
+        roster = TemplateSet(("SELFTEST",), np.vstack(encodings[:1]))
+        second = screener.screen(data, roster, path=image.name)
+        restricted = second.faces[0] if second.faces else None
+        if second.verdict is ImageVerdict.CLEAR or restricted is None or restricted.student_id != "SELFTEST":
+            return Check("test screening", FAIL, "the face did not match its own template")
+        elapsed = time.perf_counter() - started
+    except Exception as exc:  # any engine failure is what doctor is for
+        return Check("test screening", FAIL, f"engine error: {type(exc).__name__}: {exc}")
+    return Check("test screening", PASS, f"1 face found, matched its own template ({elapsed:.1f} s)",
+                 [f"image: {image}"])
+
+
+def data_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("ClearPost", "ClearPost"))
+
+
+def check_disk(path: Path) -> Check:
+    probe = path
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    try:
+        free = shutil.disk_usage(probe).free
+    except OSError as exc:
+        return Check("disk space", FAIL, f"cannot measure free space at {path}: {exc}")
+    gib = free / 1024**3
+    status = FAIL if free < DISK_FAIL_BYTES else WARN if free < DISK_WARN_BYTES else PASS
+    return Check("disk space", status, f"{gib:.1f} GiB free", [f"data directory: {path}"])
+
+
+def header() -> str:
+    frozen = "frozen build" if getattr(sys, "frozen", False) else f"Python {platform.python_version()}"
+    return (f"ClearPost doctor: clearpost {__version__} ({frozen}) on {platform.platform(terse=True)}, "
+            f"host {socket.gethostname()}, {datetime.now().astimezone():%Y-%m-%d %H:%M %Z}")
+
+
+CHECKS = ("configuration", "database", "face models", "test screening", "disk space")
+
+
+def run_checks(cli_url: str | None = None, config: Config | None = None, *,
+               data_path: Path | None = None, only: tuple[str, ...] = CHECKS) -> list[Check]:
+    """The checks named in ``only`` (default: all), in the order IT reads them."""
+    config = config if config is not None else load_config()
+    checks = [check_configuration(config)] if "configuration" in only else []
+    if "database" in only:
+        checks.append(_database(cli_url, config))
+    if "face models" in only or "test screening" in only:
+        model_check = check_models()
+        if "face models" in only:
+            checks.append(model_check)
+        if "test screening" in only:
+            checks.append(check_screening(model_check.status == PASS))
+    if "disk space" in only:
+        checks.append(check_disk(data_path or data_dir()))
+    return checks
+
+
+def _database(cli_url: str | None, config: Config) -> Check:
+    from ..storage.database import resolve_url
+
+    if cli_url and cli_url.strip():
+        origin = "--db"
+    elif config.database_url:
+        origin = config.origin("database_url")
+    else:
+        origin = "default: SQLite in the user data directory"
+    try:
+        url = resolve_url(cli_url, config)
+    except Exception as exc:
+        return Check("database", FAIL, "cannot resolve the database URL", [str(exc)])
+    return check_database(url, origin)
+
+
+def render(checks: list[Check]) -> str:
+    width = max(len(c.name) for c in checks)
+    lines = [header()]
+    for c in checks:
+        lines.append(f"{c.status}  {c.name:<{width}}  {c.summary}")
+        lines += [f"      {'':<{width}}  {d}" for d in c.details]
+    failed = [c.name for c in checks if c.status != PASS]
+    lines.append("Result: all checks passed" if not failed else f"Result: needs attention: {', '.join(failed)}")
+    return "\n".join(lines)
