@@ -1,10 +1,10 @@
-"""Typed SQLAlchemy models of the roster and screening records."""
+"""Typed SQLAlchemy models of the roster, screening records and the post workflow."""
 
 from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint, DateTime
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -116,3 +116,199 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value_json: Mapped[str] = mapped_column(Text)
+
+
+# --- Post workflow (issue 3): staff, channels, posts, approvals, audit log -------------------
+
+class Staff(Base):
+    """A staff member with a real name and district e-mail, a home building and roles.
+
+    Roles are ';'-separated (author, principal, director, admin). password_hash is an argon2
+    hash, or NULL for an account that signs in through a directory later.
+    """
+
+    __tablename__ = "staff"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    building_id: Mapped[int | None] = mapped_column(ForeignKey("schools.id", ondelete="SET NULL"))
+    roles: Mapped[str] = mapped_column(String(100), default="author")
+    password_hash: Mapped[str | None] = mapped_column(String(300))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_sign_in_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    building: Mapped[School | None] = relationship()
+
+
+class Channel(Base):
+    """An approved (or requested) account or site that posts go to."""
+
+    __tablename__ = "channels"
+    __table_args__ = (Index("ix_channels_status", "status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    platform: Mapped[str] = mapped_column(String(50))
+    url: Mapped[str | None] = mapped_column(String(1000))
+    building_id: Mapped[int | None] = mapped_column(ForeignKey("schools.id", ondelete="SET NULL"))
+    owner_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    char_limit: Mapped[int | None] = mapped_column(Integer)
+    use: Mapped[str] = mapped_column(String(20))
+    notice_mode: Mapped[str] = mapped_column(String(20), default="post")
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="requested")
+    approval_chain: Mapped[str] = mapped_column(String(100), default="principal;director")
+    district_admin_rights: Mapped[bool] = mapped_column(Boolean, default=False)
+    requested_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    requested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    principal_approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    principal_approved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    approved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    decision_comment: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    building: Mapped[School | None] = relationship()
+    owner: Mapped[Staff] = relationship(foreign_keys=[owner_id])
+    requested_by: Mapped[Staff] = relationship(foreign_keys=[requested_by_id])
+    principal_approver: Mapped[Staff | None] = relationship(foreign_keys=[principal_approved_by_id])
+    approver: Mapped[Staff | None] = relationship(foreign_keys=[approved_by_id])
+
+
+class PostChannel(Base):
+    """A channel a post goes to."""
+
+    __tablename__ = "post_channels"
+
+    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id", ondelete="CASCADE"), primary_key=True)
+    channel_id: Mapped[int] = mapped_column(ForeignKey("channels.id"), primary_key=True, index=True)
+
+
+class Post(Base):
+    """A draft and, once approved and published, the post: the four questions, text, state.
+
+    status: draft, pending, returned, rejected, approved, published. chain is the approval
+    chain fixed at submission (';'-separated roles), step the index of the next approval,
+    round counts submissions. version is the optimistic concurrency counter.
+    """
+
+    __tablename__ = "posts"
+    __table_args__ = (Index("ix_posts_status", "status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    author_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    building_id: Mapped[int | None] = mapped_column(ForeignKey("schools.id", ondelete="SET NULL"))
+    title: Mapped[str] = mapped_column(String(200))
+    audience: Mapped[str] = mapped_column(Text, default="")
+    message: Mapped[str] = mapped_column(Text, default="")
+    channel_reason: Mapped[str] = mapped_column(Text, default="")
+    account_manager: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="draft")
+    chain: Mapped[str] = mapped_column(String(100), default="")
+    step: Mapped[int] = mapped_column(Integer, default=0)
+    round: Mapped[int] = mapped_column(Integer, default=0)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    text_findings_json: Mapped[str] = mapped_column(Text, default="[]")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    submitted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    approved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    published_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    published_url: Mapped[str | None] = mapped_column(String(2000))
+    takedown_json: Mapped[str | None] = mapped_column(Text)
+    takedown_checked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    author: Mapped[Staff] = relationship(foreign_keys=[author_id])
+    building: Mapped[School | None] = relationship()
+    channels: Mapped[list[Channel]] = relationship(secondary="post_channels", order_by="Channel.id")
+    photos: Mapped[list["PostPhoto"]] = relationship(
+        back_populates="post", cascade="all, delete-orphan", passive_deletes=True, order_by="PostPhoto.position"
+    )
+    decisions: Mapped[list["PostDecision"]] = relationship(
+        back_populates="post", cascade="all, delete-orphan", passive_deletes=True, order_by="PostDecision.id"
+    )
+
+
+class PostPhoto(Base):
+    """A photo of a post, stored as bytes so approvers on other computers see the same file.
+
+    kind is 'original' or 'redacted' (a copy with faces pixelated, replacing the original it
+    names; the original is then superseded). screening_json holds the last screening result
+    per use; verdict the worst of them.
+    """
+
+    __tablename__ = "post_photos"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    filename: Mapped[str] = mapped_column(String(500))
+    sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    kind: Mapped[str] = mapped_column(String(20), default="original")
+    replaces_id: Mapped[int | None] = mapped_column(ForeignKey("post_photos.id", ondelete="SET NULL"))
+    superseded: Mapped[bool] = mapped_column(Boolean, default=False)
+    verdict: Mapped[str | None] = mapped_column(String(20))
+    screening_json: Mapped[str | None] = mapped_column(Text)
+    added_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    post: Mapped[Post] = relationship(back_populates="photos")
+
+
+class PostDecision(Base):
+    """An approver's decision on one step of a post's approval chain."""
+
+    __tablename__ = "post_decisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id", ondelete="CASCADE"), index=True)
+    round: Mapped[int] = mapped_column(Integer)
+    step: Mapped[int] = mapped_column(Integer)
+    role: Mapped[str] = mapped_column(String(20))
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    decision: Mapped[str] = mapped_column(String(20))
+    comment: Mapped[str] = mapped_column(Text, default="")
+    screening_json: Mapped[str] = mapped_column(Text, default="{}")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    post: Mapped[Post] = relationship(back_populates="decisions")
+    staff: Mapped[Staff] = relationship()
+
+
+class AuditEntry(Base):
+    """One append-only audit record; hash = sha256(prev_hash + canonical content)."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_subject", "subject_type", "subject_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    actor: Mapped[str | None] = mapped_column(String(254))
+    workstation: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(64))
+    subject_type: Mapped[str | None] = mapped_column(String(40))
+    subject_id: Mapped[str | None] = mapped_column(String(64))
+    details_json: Mapped[str] = mapped_column(Text, default="{}")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditHead(Base):
+    """The single row (id 1) holding the last sequence number and hash of the audit chain.
+
+    Appending updates this row first, which serialises writers on both SQLite and PostgreSQL
+    so the chain never forks.
+    """
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    seq: Mapped[int] = mapped_column(Integer)
+    last_hash: Mapped[str] = mapped_column(String(64))

@@ -1,0 +1,216 @@
+"""Screen a whole post (text per channel, photos per use) with the screening core's services.
+
+Text: names of students whose name opt-out covers any use of the post's channels, PII, and
+policy words; the final text per channel with the notice; each channel's character limit.
+Photos: every photo against the templates of every use of the post's channels (uses whose
+opted-out students are the same are screened once). File names and embedded captions are
+checked for names of students with a photo or name opt-out: they are removed on export, so
+they are notes for the approver (a name there may mean a student without a reference photo).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..roster.service import RosterService
+from ..screening.results import ImageResult, ImageVerdict
+from ..screening.service import ScreeningService, inline_pool_factory
+from ..settings_service import SettingsService
+from ..textcheck import NameEntry, append_notice, check_text, strip_notice
+from .captions import embedded_captions, file_name_text
+from .views import ChannelView
+
+_RANK = {ImageVerdict.CLEAR: 0, ImageVerdict.REVIEW: 1, ImageVerdict.BLOCKED: 2}
+
+
+@dataclass(frozen=True)
+class PhotoInput:
+    photo_id: int | None
+    filename: str
+    data: bytes
+    kind: str = "original"  # a redacted copy always goes to a person for review
+
+
+@dataclass
+class PhotoCheck:
+    photo_id: int | None
+    filename: str
+    kind: str
+    results: dict[str, ImageResult]  # per use
+    caption_findings: list[dict] = field(default_factory=list)
+
+    @property
+    def verdict(self) -> ImageVerdict:
+        worst = max((r.verdict for r in self.results.values()), key=_RANK.__getitem__, default=ImageVerdict.CLEAR)
+        if self.kind == "redacted" and worst is ImageVerdict.CLEAR:
+            return ImageVerdict.REVIEW
+        return worst
+
+    def problems(self) -> list[str]:
+        out = []
+        for use, r in sorted(self.results.items()):
+            if r.error:
+                out.append(f"photo {self.filename}: {r.error}")
+                continue
+            for f in r.faces:
+                if f.verdict.value == "restricted":
+                    out.append(f"photo {self.filename}: face at {list(f.box)} is student {f.student_id}, "
+                               f"whose photo opt-out covers {use} (distance {f.distance:.3f})")
+        return sorted(set(out), key=out.index)
+
+    def notes(self) -> list[str]:
+        out = []
+        for use, r in sorted(self.results.items()):
+            n = sum(f.verdict.value == "review" for f in r.faces)
+            if n and not r.error:
+                out.append(f"photo {self.filename}: {n} face(s) need a person to look ({use})")
+        if self.kind == "redacted":
+            out.append(f"photo {self.filename}: redacted copy; check that every face that must be hidden is")
+        for c in self.caption_findings:
+            out.append(f"photo {self.filename}: {c['source']} mentions {c['text']!r} "
+                       f"(student {c['student_id'] or '-'}; {c['message']}) - removed on export")
+        return sorted(set(out), key=out.index)
+
+    def to_json(self) -> dict:
+        return {"verdict": self.verdict.value, "kind": self.kind,
+                "uses": {u: r.to_dict() for u, r in sorted(self.results.items())},
+                "captions": self.caption_findings}
+
+
+@dataclass
+class PostCheck:
+    text_findings: list[dict]  # Finding dicts, with the uses they apply to
+    final_texts: dict[int, str]  # per channel id
+    length_problems: list[str]
+    photos: list[PhotoCheck]
+
+    @property
+    def privacy_problems(self) -> list[str]:
+        """Restricted faces, unreadable photos, names and PII: what must never be published."""
+        out = [p for photo in self.photos for p in photo.problems()]
+        out += [f"text: {f['message']} ({f['text']!r} at {f['start']}-{f['end']})"
+                for f in self.text_findings if f["level"] == "error"]
+        return out
+
+    @property
+    def blocking(self) -> list[str]:
+        return self.privacy_problems + self.length_problems
+
+    @property
+    def notes(self) -> list[str]:
+        out = [n for photo in self.photos for n in photo.notes()]
+        out += [f"text: {f['message']} ({f['text']!r})" for f in self.text_findings if f["level"] != "error"]
+        return out
+
+    def summary(self) -> dict:
+        return {"photos": {str(p.photo_id): p.verdict.value for p in self.photos},
+                "text_errors": sum(f["level"] == "error" for f in self.text_findings),
+                "text_warnings": sum(f["level"] != "error" for f in self.text_findings),
+                "blocking": self.blocking, "notes": self.notes}
+
+
+def final_text(body: str, channel: ChannelView, notice: str) -> str:
+    """What goes to the channel: with the notice, unless the account profile carries it."""
+    return append_notice(body, notice) if channel.notice_mode == "post" else strip_notice(body, notice).strip()
+
+
+def _same(a, b) -> bool:
+    return a.student_ids == b.student_ids and np.array_equal(a.encodings, b.encodings)
+
+
+class PostChecker:
+    """Runs the screening core on a post; ``inline_below`` screens small jobs in this process
+    (starting worker processes costs more than screening two or three photos)."""
+
+    def __init__(self, roster: RosterService, screening: ScreeningService, settings: SettingsService,
+                 *, inline_below: int = 0) -> None:
+        self.roster = roster
+        self.screening = screening
+        self.settings = settings
+        self.inline_below = inline_below
+
+    def notice(self) -> str:
+        return self.settings.notice()
+
+    def check(self, body: str, channels: list[ChannelView] | tuple[ChannelView, ...], photos: list[PhotoInput],
+              *, actor: str | None) -> PostCheck:
+        uses = sorted({c.use for c in channels})
+        notice = self.notice()
+        text_findings = self._text(body, uses, notice)
+        finals, lengths = {}, []
+        for c in channels:
+            finals[c.id] = final_text(body, c, notice)
+            length = len(unicodedata.normalize("NFC", finals[c.id]))
+            if c.char_limit and length > c.char_limit:
+                lengths.append(f"text: {length} characters{' with the notice' if c.notice_mode == 'post' else ''} "
+                               f"is over the {c.char_limit} limit of channel {c.name} ({c.platform})")
+        return PostCheck(text_findings, finals, lengths, self._photos(photos, uses, actor))
+
+    def _text(self, body: str, uses: list[str], notice: str) -> list[dict]:
+        roster_ids = self.roster.roster_ids()
+        merged: dict[tuple, dict] = {}
+        for use in uses or ["social"]:
+            report = check_text(body, students=self.roster.name_entries_for(use), roster_ids=roster_ids,
+                                notice=notice)
+            for f in report.findings:
+                key = (f.kind, f.start, f.end, f.student_id)
+                entry = merged.setdefault(key, {**f.to_dict(), "uses": []})
+                entry["uses"].append(use)
+        return sorted(merged.values(), key=lambda f: (f["start"], f["end"], f["kind"]))
+
+    def _caption_names(self, use: str) -> list[NameEntry]:
+        return [NameEntry(s.student_id, s.first_name, s.last_name, s.preferred_name)
+                for s in self.roster.students(opted_out_only=True) if use in s.photo_opt_out | s.name_opt_out]
+
+    def _captions(self, photo: PhotoInput, names_by_use: dict[str, list[NameEntry]], roster_ids: set[str],
+                  notice: str) -> list[dict]:
+        sources = [("file name", file_name_text(photo.filename))]
+        sources += [("embedded caption", t) for t in embedded_captions(photo.data)]
+        out: dict[tuple, dict] = {}
+        for names in names_by_use.values():
+            for source, text in sources:
+                if not text:
+                    continue
+                report = check_text(text, students=names, roster_ids=roster_ids, notice=notice)
+                for f in report.findings:
+                    if f.kind in ("name", "student_id", "email", "phone", "address", "birthdate"):
+                        out.setdefault((source, f.text, f.student_id), {
+                            "source": source, "text": f.text, "kind": f.kind, "student_id": f.student_id,
+                            "message": f.message})
+        return list(out.values())
+
+    def _photos(self, photos: list[PhotoInput], uses: list[str], actor: str | None) -> list[PhotoCheck]:
+        if not photos:
+            return []
+        checks = [PhotoCheck(p.photo_id, p.filename, p.kind, {}) for p in photos]
+        notice = self.notice()
+        names_by_use = {use: self._caption_names(use) for use in uses}
+        roster_ids = self.roster.roster_ids()
+        for check, photo in zip(checks, photos):
+            check.caption_findings = self._captions(photo, names_by_use, roster_ids, notice)
+        groups: list[tuple[object, list[str]]] = []
+        for use in uses:
+            templates = self.roster.templates_for(use)
+            for seen, members in groups:
+                if _same(seen, templates):
+                    members.append(use)
+                    break
+            else:
+                groups.append((templates, [use]))
+        items = [(p.filename, p.data) for p in photos]
+        factory = inline_pool_factory if len(items) <= self.inline_below else self.screening.pool_factory
+        for templates, members in groups:
+            pool = factory(self.screening.settings, templates)
+            try:
+                results = self.screening.screen(items, members[0], pool=pool, actor=actor)
+            finally:
+                pool.close()
+            for other in members[1:]:
+                self.screening.record(results, other, actor)
+            for check, result in zip(checks, results):
+                for use in members:
+                    check.results[use] = result
+        return checks

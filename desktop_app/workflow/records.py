@@ -1,0 +1,312 @@
+"""Records: takedown re-screening after roster changes, the public-records export, and the
+usage figures of face matching for the RCW 43.386 accountability report."""
+
+from __future__ import annotations
+
+import html
+import json
+import shutil
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
+
+from sqlalchemy import case, distinct, func, select, update
+
+from ..storage.database import Database
+from ..storage.models import Post, PostDecision, PostPhoto, ReferencePhoto, RosterImport, ScreeningRecord, Setting
+from ..textcheck import append_notice
+from .audit import AuditLog, append
+from .common import acting_staff, as_utc, utcnow
+from .config import TAKEDOWN_CHECKED_KEY
+from .export import slug
+from .postcheck import PostChecker
+from .posts import APPROVED, PENDING, PUBLISHED, photo_inputs, post_options, post_view
+from .roles import ADMIN, DIRECTOR
+from .views import PostView, StaffView, TakedownItem, UsageReport
+
+
+def day_range(start: date | None, end: date | None) -> tuple[datetime | None, datetime | None]:
+    """Inclusive dates to [start 00:00, day after end 00:00) in UTC."""
+    lo = datetime.combine(start, time.min, tzinfo=timezone.utc) if start else None
+    hi = datetime.combine(end + timedelta(days=1), time.min, tzinfo=timezone.utc) if end else None
+    return lo, hi
+
+
+@dataclass
+class RecordsExport:
+    outdir: Path
+    index: Path
+    posts: list[int] = field(default_factory=list)
+
+
+class RecordsService:
+    def __init__(self, db: Database, actor: StaffView, checker: PostChecker | None = None) -> None:
+        self.db = db
+        self.actor = actor
+        self.checker = checker
+
+    def _me(self, s):
+        return acting_staff(s, self.actor, DIRECTOR, ADMIN)
+
+    # -- takedown ------------------------------------------------------------------------------
+    def roster_changed_since_check(self) -> bool:
+        with self.db.session() as s:
+            latest = s.execute(select(func.max(RosterImport.id))).scalar_one()
+            row = s.get(Setting, TAKEDOWN_CHECKED_KEY)
+            checked = json.loads(row.value_json) if row else None
+        return latest is not None and latest != checked
+
+    def takedown_check(self) -> list[TakedownItem]:
+        """Screen pending, approved and published posts against the roster as it is now.
+
+        Published posts that now show a restricted face or name are listed for takedown;
+        pending and approved ones carry the findings for their approvers.
+        """
+        if self.checker is None:
+            raise RuntimeError("the takedown check needs a PostChecker")
+        with self.db.session() as s:
+            self._me(s)
+            latest_import = s.execute(select(func.max(RosterImport.id))).scalar_one()
+            work = []
+            for post in s.execute(select(Post).options(*post_options())
+                                  .where(Post.status.in_((PENDING, APPROVED, PUBLISHED))).order_by(Post.id)).scalars():
+                work.append((post_view(s, post), photo_inputs(s, post)))
+        findings: dict[int, list[str]] = {}
+        for view, photos in work:
+            result = self.checker.check(view.body, view.channels, photos, actor=self.actor.email)
+            findings[view.id] = result.privacy_problems
+        now = utcnow()
+        with self.db.session() as s:
+            for post_id, reasons in findings.items():
+                # derived data, not an edit: the version is left alone so nobody's work conflicts
+                s.execute(update(Post).where(Post.id == post_id)
+                          .values(takedown_json=json.dumps(reasons) if reasons else None, takedown_checked_at=now)
+                          .execution_options(synchronize_session=False))
+            row = s.get(Setting, TAKEDOWN_CHECKED_KEY)
+            if row is None:
+                s.add(Setting(key=TAKEDOWN_CHECKED_KEY, value_json=json.dumps(latest_import)))
+            else:
+                row.value_json = json.dumps(latest_import)
+            flagged = {pid: r for pid, r in findings.items() if r}
+            append(s, "takedown.checked", actor=self.actor.email, subject_type="roster", subject_id=latest_import,
+                   details={"posts_checked": len(findings), "flagged": {str(k): v for k, v in flagged.items()}})
+        return self._flagged_published()
+
+    def takedown_list(self, *, refresh: bool | None = None) -> list[TakedownItem]:
+        """Published posts to take down; re-screens first when the roster changed since the last check
+        (or always with refresh=True)."""
+        with self.db.session() as s:
+            self._me(s)
+        if refresh or (refresh is None and self.checker is not None and self.roster_changed_since_check()):
+            return self.takedown_check()
+        return self._flagged_published()
+
+    def _flagged_published(self) -> list[TakedownItem]:
+        with self.db.session() as s:
+            rows = s.execute(select(Post).where(Post.status == PUBLISHED, Post.takedown_json.is_not(None))
+                             .order_by(Post.published_at)).scalars()
+            return [TakedownItem(p.id, p.title, p.published_url, as_utc(p.published_at),
+                                 tuple(json.loads(p.takedown_json)), as_utc(p.takedown_checked_at))
+                    for p in rows if json.loads(p.takedown_json)]
+
+    # -- public records export -----------------------------------------------------------------
+    def export(self, start: date, end: date, outdir: Path) -> RecordsExport:
+        """Every post published between the dates (inclusive, UTC): an HTML page per post with its
+        text, photos, screening results and approval history, and the original photo files."""
+        if end < start:
+            raise ValueError("the end date is before the start date")
+        lo, hi = day_range(start, end)
+        outdir = Path(outdir)
+        outdir.mkdir(parents=True, exist_ok=True)
+        log = AuditLog(self.db)
+        with self.db.session() as s:
+            me = self._me(s)
+            posts = s.execute(select(Post).options(*post_options())
+                              .where(Post.status == PUBLISHED, Post.published_at >= lo, Post.published_at < hi)
+                              .order_by(Post.published_at, Post.id)).scalars().all()
+            views = [post_view(s, p) for p in posts]
+            files = {p.id: s.execute(select(PostPhoto.id, PostPhoto.data).where(PostPhoto.post_id == p.id)).all()
+                     for p in posts}
+        result = RecordsExport(outdir, outdir / "index.html")
+        rows = []
+        for view in views:
+            folder = outdir / f"post-{view.id}"
+            if folder.exists():
+                shutil.rmtree(folder)
+            (folder / "files").mkdir(parents=True)
+            names = {}
+            for photo_id, data in files[view.id]:
+                photo = next(p for p in view.photos if p.id == photo_id)
+                name = f"{photo.position:02d}-{photo.id}-{slug(Path(photo.filename).stem)}{Path(photo.filename).suffix.lower() or '.bin'}"
+                (folder / "files" / name).write_bytes(bytes(data))
+                names[photo_id] = f"files/{name}"
+            history = log.entries(subject_type="post", subject_id=view.id)
+            (folder / "index.html").write_text(_post_page(view, names, history, self.checker), encoding="utf-8")
+            (folder / "post.json").write_text(json.dumps({"post": view.to_dict(), "files": names,
+                                                          "audit": [e.to_dict() for e in history]},
+                                                         indent=2, ensure_ascii=False), encoding="utf-8")
+            rows.append(view)
+            result.posts.append(view.id)
+        result.index.write_text(_index_page(rows, start, end, me.email), encoding="utf-8")
+        log.record("records.exported", actor=self.actor.email, details={
+            "from": start.isoformat(), "to": end.isoformat(), "posts": result.posts, "outdir": str(outdir.resolve())})
+        return result
+
+    # -- RCW 43.386 usage ---------------------------------------------------------------------
+    def usage_report(self, start: date | None = None, end: date | None = None) -> UsageReport:
+        lo, hi = day_range(start, end)
+        report = UsageReport(lo, hi)
+        r = ScreeningRecord
+        with self.db.session() as s:
+            self._me(s)
+            conds = []
+            if lo:
+                conds.append(r.created_at >= lo)
+            if hi:
+                conds.append(r.created_at < hi)
+            row = s.execute(select(
+                func.count(r.id), func.count(distinct(r.sha256)), func.coalesce(func.sum(r.face_count), 0),
+                func.coalesce(func.sum(r.restricted_count), 0), func.coalesce(func.sum(r.review_count), 0),
+                func.coalesce(func.sum(case((r.verdict == "blocked", 1), else_=0)), 0),
+                func.coalesce(func.sum(case((r.verdict == "review", 1), else_=0)), 0),
+                func.coalesce(func.sum(case((r.verdict == "clear", 1), else_=0)), 0),
+                func.coalesce(func.sum(case((r.error.is_not(None), 1), else_=0)), 0),
+            ).where(*conds)).one()
+            (report.screenings, report.distinct_photos, report.faces, report.restricted_matches,
+             report.review_faces, report.blocked_images, report.review_images, report.clear_images,
+             report.unreadable_images) = (int(v or 0) for v in row)
+            for column, target in ((r.use, report.by_use), (r.screened_by, report.by_person),
+                                   (r.workstation, report.by_workstation)):
+                for key, n, matches in s.execute(select(column, func.count(r.id), func.coalesce(func.sum(r.restricted_count), 0))
+                                                 .where(*conds).group_by(column).order_by(column)).all():
+                    target[key or "(not recorded)"] = {"screenings": int(n), "restricted_matches": int(matches)}
+            report.templates = s.execute(select(func.count(ReferencePhoto.id))).scalar_one()
+            report.students_with_templates = s.execute(select(func.count(distinct(ReferencePhoto.student_pk)))).scalar_one()
+            d = PostDecision
+            dconds = ([d.created_at >= lo] if lo else []) + ([d.created_at < hi] if hi else [])
+            for decision, n in s.execute(select(d.decision, func.count(d.id)).where(*dconds).group_by(d.decision)).all():
+                if decision == "approved":
+                    report.approvals = n
+                elif decision == "returned":
+                    report.returns = n
+                elif decision == "rejected":
+                    report.rejections = n
+        AuditLog(self.db).record("usage.reported", actor=self.actor.email, details={
+            "from": start.isoformat() if start else None, "to": end.isoformat() if end else None,
+            "screenings": report.screenings})
+        return report
+
+
+def format_usage(report: UsageReport) -> str:
+    """Plain text for the accountability report (RCW 43.386.020 asks for these facts)."""
+    span = (f"{report.start:%Y-%m-%d} to {(report.end - timedelta(days=1)):%Y-%m-%d}" if report.start and report.end
+            else "all records")
+    lines = [
+        f"ClearPost facial recognition usage, {span} (UTC)",
+        "",
+        "Purpose: screen photos before district publication for the faces of students whose guardians opted",
+        "out of photo publication (FERPA directory information), so that those photos are not published.",
+        "Processing: on district computers only; no cloud service. Face detection (CenterFace, dlib HOG) and",
+        "128-value face encodings (dlib ResNet via face_recognition); a face is matched to an opted-out",
+        "student when within the district's distance threshold. Every match and every uncertain face is",
+        "decided by a person (the author, the building principal, the Communications Director) before",
+        "anything is published; the software alone never publishes or identifies anyone to the public.",
+        "Data kept: face templates only for students with a photo opt-out, deleted when the opt-out is",
+        "lifted or the student leaves the roster.",
+        "",
+        f"Photos screened (screenings, one per photo and use): {report.screenings}",
+        f"Distinct photos: {report.distinct_photos}",
+        f"Faces found: {report.faces}",
+        f"Faces matched to an opted-out student: {report.restricted_matches}",
+        f"Faces sent to a person for review: {report.review_faces}",
+        f"Images blocked / review / clear / unreadable: {report.blocked_images} / {report.review_images} / "
+        f"{report.clear_images} / {report.unreadable_images}",
+        f"Templates on file: {report.templates} for {report.students_with_templates} students",
+        f"Human decisions on posts: {report.approvals} approvals, {report.returns} returned, "
+        f"{report.rejections} rejected",
+        "",
+        "By use:",
+    ]
+    lines += [f"  {k}: {v['screenings']} screenings, {v['restricted_matches']} matches" for k, v in report.by_use.items()]
+    lines.append("By person:")
+    lines += [f"  {k}: {v['screenings']} screenings, {v['restricted_matches']} matches" for k, v in report.by_person.items()]
+    lines.append("By workstation:")
+    lines += [f"  {k}: {v['screenings']} screenings" for k, v in report.by_workstation.items()]
+    return "\n".join(lines)
+
+
+# -- HTML ---------------------------------------------------------------------------------------
+_STYLE = """<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;line-height:1.4}
+table{border-collapse:collapse}td,th{border:1px solid #999;padding:.2em .5em;text-align:left;vertical-align:top}
+pre{white-space:pre-wrap;background:#f4f4f4;padding:.5em}img{max-width:18em;max-height:18em}
+.blocked{color:#a00}.review{color:#a60}.clear{color:#060}</style>"""
+
+
+def _e(value) -> str:
+    return html.escape("" if value is None else str(value))
+
+
+def _when(value) -> str:
+    return value.strftime("%Y-%m-%d %H:%M UTC") if value else ""
+
+
+def _index_page(views: list[PostView], start: date, end: date, by: str) -> str:
+    rows = "".join(
+        f"<tr><td><a href='post-{v.id}/index.html'>{v.id}</a></td><td>{_e(v.title)}</td>"
+        f"<td>{_when(v.published_at)}</td><td>{_e(', '.join(c.name for c in v.channels))}</td>"
+        f"<td>{_e(v.author_name)} &lt;{_e(v.author)}&gt;</td><td><a href='{_e(v.published_url)}'>{_e(v.published_url)}</a></td>"
+        f"<td>{len(v.photos)}</td></tr>" for v in views)
+    return (f"<!doctype html><html><head><meta charset='utf-8'><title>Published posts {start} to {end}</title>{_STYLE}"
+            f"</head><body><h1>Published posts, {start} to {end}</h1>"
+            f"<p>Exported {_when(utcnow())} by {_e(by)} from ClearPost. {len(views)} posts.</p>"
+            "<table><tr><th>Post</th><th>Title</th><th>Published</th><th>Channels</th><th>Author</th><th>Address</th>"
+            f"<th>Photos</th></tr>{rows}</table></body></html>")
+
+
+def _post_page(view: PostView, files: dict[int, str], history, checker: PostChecker | None) -> str:
+    notice = checker.notice() if checker else None
+    final = append_notice(view.body, notice) if notice else view.body
+    photos = []
+    for p in view.photos:
+        uses = (p.screening or {}).get("uses", {})
+        faces = "".join(
+            f"<tr><td>{_e(use)}</td><td class='{_e(r.get('verdict'))}'>{_e(r.get('verdict'))}</td>"
+            f"<td>{_e(r.get('error') or '')}</td><td>" + "<br>".join(
+                f"{_e(f['verdict'])} {f['box']} {_e(f.get('student_id') or '')} {_e(f.get('distance') or '')}"
+                for f in r.get("faces", [])) + "</td></tr>" for use, r in uses.items())
+        status = "replaced by its redacted copy (not published)" if p.superseded else (
+            "redacted copy" if p.kind == "redacted" else "published")
+        photos.append(
+            f"<h3>{_e(p.filename)}</h3><p><a href='{_e(files.get(p.id, ''))}'><img src='{_e(files.get(p.id, ''))}' "
+            f"alt='{_e(p.filename)}'></a></p><p>File: <a href='{_e(files.get(p.id, ''))}'>{_e(files.get(p.id, ''))}</a>, "
+            f"sha256 {_e(p.sha256)}, {status}; verdict <span class='{_e(p.verdict)}'>{_e(p.verdict)}</span></p>"
+            f"<table><tr><th>Use</th><th>Verdict</th><th>Error</th><th>Faces (verdict, box, student, distance)</th></tr>"
+            f"{faces}</table>")
+    decisions = "".join(f"<tr><td>{d.round}</td><td>{d.step + 1} ({_e(d.role)})</td><td>{_e(d.by_name)} &lt;{_e(d.by)}&gt;</td>"
+                        f"<td>{_e(d.decision)}</td><td>{_e(d.comment)}</td><td>{_when(d.at)}</td></tr>" for d in view.decisions)
+    audit = "".join(f"<tr><td>{e.seq}</td><td>{_when(e.at)}</td><td>{_e(e.actor)}</td><td>{_e(e.workstation)}</td>"
+                    f"<td>{_e(e.action)}</td></tr>" for e in history)
+    findings = "".join(f"<li>{_e(f.get('level'))} {_e(f.get('kind'))}: {_e(f.get('text'))} - {_e(f.get('message'))}</li>"
+                       for f in view.text_findings)
+    channels = "".join(f"<li>{_e(c.name)} ({_e(c.platform)}, {_e(c.use)}) {_e(c.url or '')}</li>" for c in view.channels)
+    return f"""<!doctype html><html><head><meta charset='utf-8'><title>Post {view.id}: {_e(view.title)}</title>{_STYLE}</head>
+<body><p><a href='../index.html'>All posts</a></p><h1>Post {view.id}: {_e(view.title)}</h1>
+<table>
+<tr><th>Status</th><td>{_e(view.status)}</td></tr>
+<tr><th>Published</th><td>{_when(view.published_at)} at <a href='{_e(view.published_url)}'>{_e(view.published_url)}</a></td></tr>
+<tr><th>Author</th><td>{_e(view.author_name)} &lt;{_e(view.author)}&gt;, {_e(view.building or '')}</td></tr>
+<tr><th>Submitted</th><td>{_when(view.submitted_at)}</td></tr><tr><th>Approved</th><td>{_when(view.approved_at)}</td></tr>
+<tr><th>Target audience</th><td>{_e(view.audience)}</td></tr>
+<tr><th>What is communicated</th><td>{_e(view.message)}</td></tr>
+<tr><th>Why this channel</th><td>{_e(view.channel_reason)}</td></tr>
+<tr><th>Who manages the account</th><td>{_e(view.account_manager)}</td></tr>
+</table>
+<h2>Channels</h2><ul>{channels}</ul>
+<h2>Text</h2><pre>{_e(view.body)}</pre>
+<h2>Text as published (with the notice)</h2><pre>{_e(final)}</pre>
+<h2>Text findings at the last screening</h2><ul>{findings or '<li>none</li>'}</ul>
+<h2>Photos and screening results</h2>{''.join(photos) or '<p>No photos.</p>'}
+<h2>Approval history</h2><table><tr><th>Round</th><th>Step</th><th>By</th><th>Decision</th><th>Comment</th><th>When</th></tr>{decisions}</table>
+<h2>Audit trail</h2><table><tr><th>#</th><th>When</th><th>Who</th><th>Workstation</th><th>What</th></tr>{audit}</table>
+</body></html>
+"""

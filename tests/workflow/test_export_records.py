@@ -1,0 +1,151 @@
+"""After approval: export (final text with notice, photos without metadata), publish, the
+records export for public-records requests, takedown after a roster change, usage figures."""
+
+from __future__ import annotations
+
+import io
+from datetime import date, timedelta
+
+import pytest
+from PIL import Image
+
+from desktop_app.textcheck import DEFAULT_NOTICE
+from desktop_app.workflow import InvalidInput, InvalidState, PermissionDenied, Refused
+from desktop_app.workflow.common import utcnow
+from desktop_app.workflow.records import format_usage
+
+from .conftest import ALL, CLEAR_PHOTO, row
+
+
+def with_gps_and_caption(data: bytes) -> bytes:
+    """The photo as a phone would save it: EXIF with GPS position, a caption, XMP."""
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"  # Make
+    exif[0x010E] = "Team photo at the field"  # ImageDescription
+    gps = exif.get_ifd(0x8825)
+    gps.update({1: "N", 2: (46.0, 56.0, 30.0), 3: "W", 4: (122.0, 36.0, 20.0)})
+    out = io.BytesIO()
+    with Image.open(io.BytesIO(data)) as im:
+        im.save(out, "JPEG", exif=exif, xmp=b"<x:xmpmeta xmlns:x='adobe:ns:meta/'><dc:description>secret</dc:description></x:xmpmeta>")
+    return out.getvalue()
+
+
+def approved_post(d, photos=(), body="Our robotics team won the regional final!"):
+    drafts = d.as_("teacher").drafts
+    view = d.draft(body=body)
+    for name, data in photos:
+        view = drafts.attach(view.id, view.version, name, data)
+    view, _ = drafts.submit(view.id, view.version)
+    view = d.as_("principal").approvals.approve(view.id, view.version)
+    return d.as_("director").approvals.approve(view.id, view.version)
+
+
+def test_export_writes_text_with_notice_and_photos_without_metadata(district, tmp_path):
+    d = district
+    name, data = d.photo(CLEAR_PHOTO)
+    tagged = with_gps_and_caption(data)
+    with Image.open(io.BytesIO(tagged)) as im:
+        assert 0x8825 in im.getexif()  # the input really has GPS
+    post = approved_post(d, photos=[("field.jpg", tagged)])
+    with pytest.raises(PermissionDenied):
+        d.as_("teacher2").publishing.export(post.id, tmp_path / "nope")
+    result = d.as_("teacher").publishing.export(post.id, tmp_path / "out")
+    text = (tmp_path / "out" / "text.txt").read_text(encoding="utf-8")
+    assert text.startswith("Our robotics team won") and text.count(DEFAULT_NOTICE) == 1
+    photos = [p for p in result.files if p.suffix == ".jpg"]
+    assert [p.name for p in photos] == ["photo-01.jpg"]
+    with Image.open(photos[0]) as out:
+        assert len(out.getexif()) == 0 and "xmp" not in out.info and "exif" not in out.info
+    assert b"secret" not in photos[0].read_bytes() and b"PhoneMaker" not in photos[0].read_bytes()
+    assert (tmp_path / "out" / "manifest.json").exists()
+
+
+def test_export_refused_for_a_draft_and_when_the_roster_changed(district, tmp_path, faces, encode):
+    d = district
+    draft = d.draft()
+    with pytest.raises(InvalidState):
+        d.as_("teacher").publishing.export(draft.id, tmp_path / "x")
+    post = approved_post(d, photos=[d.photo("people/clapton/clapton-1.jpg")])
+    d.import_roster([row("S100", "Marcus", "Hill", photo=ALL), row("S200", "Jane", "Doe", name=ALL),
+                     row("S300", "Sam", "Clear"), row("S400", "Eric", "Lane", photo=ALL)])
+    d.enrol("S400", encode(faces / "people" / "clapton" / "clapton-2.jpg"))
+    with pytest.raises(Refused, match="roster changed"):
+        d.as_("teacher").publishing.export(post.id, tmp_path / "y")
+    assert not (tmp_path / "y" / "text.txt").exists()
+
+
+def test_publish_records_url_and_date(district):
+    d = district
+    post = approved_post(d)
+    with pytest.raises(InvalidInput):
+        d.as_("teacher").publishing.publish(post.id, post.version, "not a url")
+    published = d.as_("teacher").publishing.publish(post.id, post.version, "https://facebook.example/yhs/posts/1")
+    assert published.status == "published" and published.published_url.endswith("/posts/1")
+    assert published.published_at is not None
+    with pytest.raises(InvalidState):
+        d.as_("teacher").publishing.publish(published.id, published.version, "https://facebook.example/again")
+
+
+def test_records_export_lists_published_posts_with_photos_and_history(district, tmp_path):
+    d = district
+    post = approved_post(d, photos=[d.photo(CLEAR_PHOTO)], body="Spring concert on May 3.")
+    post = d.as_("teacher").publishing.publish(post.id, post.version, "https://facebook.example/yhs/posts/2")
+    unpublished = approved_post(d, body="Not yet published.")
+    with pytest.raises(PermissionDenied):
+        d.as_("teacher").records.export(date.today(), date.today(), tmp_path / "r")
+    today = utcnow().date()
+    result = d.as_("director").records.export(today - timedelta(days=1), today, tmp_path / "records")
+    assert result.posts == [post.id] and unpublished.id not in result.posts
+    index = (tmp_path / "records" / "index.html").read_text(encoding="utf-8")
+    assert f"post-{post.id}/index.html" in index and "Robotics win" in index
+    page = (tmp_path / "records" / f"post-{post.id}" / "index.html").read_text(encoding="utf-8")
+    assert "Spring concert on May 3." in page and "Pat Principal" in page and "Dana Director" in page
+    assert "post.published" in page and "<img src='files/" in page
+    original = tmp_path / "records" / f"post-{post.id}" / "files"
+    (stored,) = list(original.iterdir())
+    assert stored.read_bytes() == d.photo(CLEAR_PHOTO)[1]  # the original file, byte for byte
+    empty = d.as_("director").records.export(today + timedelta(days=5), today + timedelta(days=6), tmp_path / "none")
+    assert empty.posts == []
+
+
+def test_takedown_list_after_a_roster_change(district):
+    d = district
+    # Marcus's photo opt-out covers only the yearbook at first: fine for the school's Facebook page
+    d.import_roster([row("S100", "Marcus", "Hill", photo={"yearbook"}), row("S200", "Jane", "Doe", name=ALL),
+                     row("S300", "Sam", "Clear")])
+    publish = d.as_("teacher").publishing.publish
+    name_post = approved_post(d, body="Well done, Sam Clear!")
+    name_post = publish(name_post.id, name_post.version, "https://facebook.example/p/3")
+    photo_post = approved_post(d, photos=[d.photo("people/obama/obama-240p.jpg")], body="Assembly photos")
+    photo_post = publish(photo_post.id, photo_post.version, "https://facebook.example/p/4")
+    pending = d.draft(body="Sam Clear will speak on Monday.")
+    pending, _ = d.as_("teacher").drafts.submit(pending.id, pending.version)
+    director = d.as_("director").records
+    assert director.takedown_list(refresh=True) == []
+    # new opt-outs arrive: Sam's name, Marcus's photo for every use
+    d.import_roster([row("S100", "Marcus", "Hill", photo=ALL), row("S200", "Jane", "Doe", name=ALL),
+                     row("S300", "Sam", "Clear", name=ALL)])
+    assert director.roster_changed_since_check()
+    items = {i.post_id: i for i in director.takedown_list()}  # re-screens because the roster changed
+    assert set(items) == {name_post.id, photo_post.id}  # published posts only
+    assert any("Sam Clear" in r for r in items[name_post.id].reasons)
+    assert any("student S100" in r for r in items[photo_post.id].reasons)
+    assert not director.roster_changed_since_check()
+    # the pending post carries the finding for its approvers
+    assert any("Sam Clear" in r for r in d.as_("principal").drafts.get(pending.id).takedown)
+    with pytest.raises(PermissionDenied):
+        d.as_("teacher").records.takedown_list()
+
+
+def test_usage_report_counts_screenings_matches_and_people(district):
+    d = district
+    view = d.draft(photos=["people/obama/obama-240p.jpg", CLEAR_PHOTO])
+    with pytest.raises(Refused):
+        d.as_("teacher").drafts.submit(view.id, view.version)
+    report = d.as_("director").records.usage_report()
+    assert report.screenings == 2 and report.restricted_matches == 1 and report.blocked_images == 1
+    assert report.by_person["teacher@ycs.example.org"]["screenings"] == 2
+    assert report.students_with_templates == 1
+    assert "Faces matched to an opted-out student: 1" in format_usage(report)
+    with pytest.raises(PermissionDenied):
+        d.as_("principal").records.usage_report()
