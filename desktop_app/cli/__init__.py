@@ -22,6 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"clearpost {__version__}")
     parser.add_argument("--db", metavar="URL", help="database URL (default: $CLEARPOST_DATABASE_URL, "
                                                     "else SQLite in the user data directory)")
+    parser.add_argument("--lang", metavar="CODE", help="language of the desktop app: en or es "
+                                                       "(default: the system's)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (roster_cmd, screen_cmd, text_cmd, doctor_cmd):
         module.add_parser(sub)
@@ -32,8 +34,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "run", None):
-        parser.print_help()
-        return 0
+        from ..gui.app import run_gui  # imported here: the command line never loads Qt
+
+        return run_gui(args.db, lang=args.lang)
     ctx = CliContext(args.db)
     try:
         return args.run(args, ctx)

@@ -1,0 +1,119 @@
+"""Start the desktop app: the sign-in window first (painted before anything heavy loads), the
+database opened on a background thread, then the main window for whoever signs in.
+
+Which database: ``--db URL``, else $CLEARPOST_DATABASE_URL, else the one saved in Settings,
+else the demo district in its own file in the user data directory.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from typing import Callable
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QApplication
+
+from .sign_in import SignInWindow
+from .tasks import run_task
+
+ENV_URL = "CLEARPOST_DATABASE_URL"
+SAVED_URL_KEY = "database/url"
+EXIT_AFTER_PAINT = "CLEARPOST_EXIT_AFTER_PAINT"  # start-up measurement: quit once the window painted
+_T0 = time.perf_counter()
+
+
+def configured_url(cli_url: str | None) -> str | None:
+    for candidate in (cli_url, os.environ.get(ENV_URL), QSettings().value(SAVED_URL_KEY)):
+        if candidate and str(candidate).strip():
+            return str(candidate).strip()
+    return None
+
+
+class AppController(QObject):
+    """Owns the context and the windows; sign-out goes back to the sign-in window."""
+
+    def __init__(self, open_context: Callable, *, demo: bool) -> None:
+        super().__init__()
+        self.open_context = open_context
+        self.ctx = None
+        self.main_window = None
+        self.sign_in = SignInWindow(demo=demo)
+        self.sign_in.signed_in.connect(self.show_main)
+        self.load_task = None
+
+    def start(self) -> None:
+        self.sign_in.show()
+        self.load_task = run_task(self.open_context, self._progress_callback(), on_done=self._loaded,
+                                  on_error=self._load_failed)
+
+    def _progress_callback(self):
+        """A progress callback for the loading thread: a signal, delivered in the GUI thread."""
+        self._relay = _ProgressRelay()
+        self._relay.progress.connect(self.sign_in.show_progress)
+        return self._relay.report
+
+    def _loaded(self, ctx) -> None:
+        self.ctx = ctx
+        self.sign_in.set_ready(ctx)
+
+    def _load_failed(self, exc) -> None:
+        self.sign_in.set_failed(str(exc))
+
+    def show_main(self, actor) -> None:
+        from .main_window import MainWindow
+
+        self.main_window = MainWindow(self.ctx, actor)
+        self.main_window.signed_out.connect(self.back_to_sign_in)
+        self.main_window.show()
+        self.sign_in.hide()
+        if actor.roles & {"author", "principal", "director"}:
+            self.ctx.workers.warm()  # models load in the worker processes while the person reads
+
+    def back_to_sign_in(self) -> None:
+        self.main_window = None
+        self.sign_in.reset()
+        self.sign_in.show()
+
+    def shutdown(self) -> None:
+        if self.ctx is not None:
+            self.ctx.close()
+
+
+class _ProgressRelay(QObject):
+    progress = Signal(str, int, int)
+
+    def report(self, what: str, done: int, total: int) -> None:
+        self.progress.emit(what, done, total)
+
+
+def run_gui(db_url: str | None = None, *, lang: str | None = None, argv: list[str] | None = None) -> int:
+    app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
+    app.setOrganizationName("ClearPost")
+    app.setApplicationName("ClearPost")
+    app.setApplicationDisplayName("ClearPost")
+    from .translate import choose_language, install_translators
+
+    app._translators = install_translators(app, choose_language(lang))
+    url = configured_url(db_url)
+
+    def open_ctx(progress):
+        from ..demo import demo_paths
+        from .context import open_context
+
+        if url is None:
+            return open_context(None, demo=demo_paths(), progress=progress)
+        return open_context(url)
+
+    controller = AppController(open_ctx, demo=url is None)
+    if os.environ.get(EXIT_AFTER_PAINT):
+        def painted():
+            print(f"painted-at {time.time():.3f}", flush=True)
+            app.quit()
+        controller.sign_in.first_painted.connect(painted)
+    controller.start()
+    try:
+        return app.exec()
+    finally:
+        controller.shutdown()

@@ -1,0 +1,197 @@
+"""The approvals inbox: posts waiting for my decision, sortable, with their screening summary;
+the selected post as it will look; approve, return with comments, or reject.
+
+Keyboard: Ctrl+Return approves, Alt+R returns, Alt+J rejects (comments in the box first).
+Approving screens the post again against today's roster, in the worker processes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
+                               QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ..workflow.errors import Refused
+from .post_detail import PostDetail, photo_summary
+from .tasks import run_task
+
+
+class SortItem(QTableWidgetItem):
+    """A cell that sorts by a key (dates, counts) rather than by its text."""
+
+    def __init__(self, text: str, key) -> None:
+        super().__init__(text)
+        self.key = key
+
+    def __lt__(self, other) -> bool:
+        if isinstance(other, SortItem):
+            return self.key < other.key
+        return super().__lt__(other)
+
+
+class ApprovalsPage(QWidget):
+    decided = Signal(str, object)  # decision, PostView
+
+    def __init__(self, ctx, actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.actor = ctx, actor
+        self.workflow = ctx.workflow(actor)
+        self.posts = {}
+        self.table = QTableWidget(0, 6)
+        self.table.setObjectName("inbox")
+        self.table.setAccessibleName(self.tr("Posts waiting for you"))
+        self.table.setHorizontalHeaderLabels([self.tr("Post"), self.tr("Author"), self.tr("Building"),
+                                              self.tr("Submitted"), self.tr("Photos"), self.tr("Text findings")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.count = QLabel()
+        self.detail = PostDetail(ctx, actor, show_names=True)
+        self.comment = QPlainTextEdit()
+        self.comment.setObjectName("decisionComment")
+        self.comment.setAccessibleName(self.tr("Comment for the author"))
+        self.comment.setPlaceholderText(self.tr("Comment for the author (needed to return or reject)"))
+        self.comment.setMaximumHeight(70)
+        self.comment.setTabChangesFocus(True)
+        self.approve_button = QPushButton(self.tr("&Approve"))
+        self.approve_button.setToolTip(self.tr("Approve (Ctrl+Return)"))
+        self.return_button = QPushButton(self.tr("&Return to author"))
+        self.reject_button = QPushButton(self.tr("Re&ject"))
+        for b, name in ((self.approve_button, "approve"), (self.return_button, "return"), (self.reject_button, "reject")):
+            b.setObjectName(name)
+        self.status = QLabel()
+        self.status.setObjectName("decisionStatus")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Decision status"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.approve_button)
+        buttons.addWidget(self.return_button)
+        buttons.addWidget(self.reject_button)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.detail, 1)
+        rl.addWidget(self.comment)
+        rl.addLayout(buttons)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.count)
+        ll.addWidget(self.table, 1)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("approvalsSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.approve_button.clicked.connect(self.approve)
+        self.return_button.clicked.connect(lambda: self._decide("return"))
+        self.reject_button.clicked.connect(lambda: self._decide("reject"))
+        shortcut = QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.approve)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.setTabOrder(self.table, self.comment)
+        self.setTabOrder(self.comment, self.approve_button)
+        self.task = None
+        self._buttons(False)
+
+    def refresh(self) -> None:
+        selected = self.current_id()
+        self.posts = {p.id: p for p in self.workflow.approvals.queue()}
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(self.posts))
+        for row, post in enumerate(self.posts.values()):
+            submitted = post.submitted_at.astimezone() if post.submitted_at else None
+            errors = sum(f.get("level") == "error" for f in post.text_findings)
+            warnings = len(post.text_findings) - errors
+            cells = [SortItem(post.title, post.title.lower()), SortItem(post.author_name, post.author_name),
+                     SortItem(post.building or "-", post.building or ""),
+                     SortItem(f"{submitted:%Y-%m-%d %H:%M}" if submitted else "-", post.submitted_at.timestamp()
+                              if post.submitted_at else 0),
+                     SortItem(photo_summary(post), photo_summary(post)),
+                     SortItem(self.tr("%n warning(s)", "", warnings) if warnings else self.tr("none"), warnings)]
+            cells[0].setData(Qt.ItemDataRole.UserRole, post.id)
+            for col, cell in enumerate(cells):
+                self.table.setItem(row, col, cell)
+        self.table.setSortingEnabled(True)
+        self.count.setText(self.tr("%n post(s) waiting for you", "", len(self.posts)))
+        self.select(selected if selected in self.posts else None)
+
+    def select(self, post_id: int | None) -> None:
+        for row in range(self.table.rowCount()):
+            if post_id is None or self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == post_id:
+                self.table.selectRow(row)
+                return
+        self.detail.set_post(None)
+        self._buttons(False)
+
+    def current_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+
+    def _selected(self) -> None:
+        post = self.posts.get(self.current_id())
+        self.detail.set_post(post)
+        self._buttons(post is not None)
+
+    def _buttons(self, enabled: bool) -> None:
+        for b in (self.approve_button, self.return_button, self.reject_button):
+            b.setEnabled(enabled and (self.task is None or not self.task.running))
+
+    def approve(self) -> None:
+        post = self.posts.get(self.current_id())
+        if post is None or not self.approve_button.isEnabled():
+            return
+        self.status.setText(self.tr("Screening the post again against today's roster..."))
+        self.task = run_task(self.workflow.approvals.approve, post.id, post.version, self.comment.toPlainText().strip(),
+                             on_done=lambda view: self._done("approved", view), on_error=self._failed)
+        self._buttons(False)
+
+    def _decide(self, decision: str) -> None:
+        post = self.posts.get(self.current_id())
+        if post is None:
+            return
+        comment = self.comment.toPlainText().strip()
+        if not comment:
+            self.status.setText(self.tr("Write a comment for the author first."))
+            self.comment.setFocus()
+            return
+        fn = self.workflow.approvals.return_to_author if decision == "return" else self.workflow.approvals.reject
+        self.task = run_task(fn, post.id, post.version, comment,
+                             on_done=lambda view: self._done("returned" if decision == "return" else "rejected", view),
+                             on_error=self._failed)
+        self._buttons(False)
+
+    def _done(self, decision: str, view) -> None:
+        self.comment.clear()
+        messages = {"approved": self.tr("Approved \u201c{title}\u201d."), "returned": self.tr("Returned \u201c{title}\u201d "
+                    "to its author."), "rejected": self.tr("Rejected \u201c{title}\u201d.")}
+        self.refresh()
+        self.status.setText(messages[decision].format(title=view.title))
+        self.decided.emit(decision, view)
+
+    def _failed(self, exc) -> None:
+        if isinstance(exc, Refused):
+            self.status.setText(self.tr("Not approved: {reasons}").format(reasons="; ".join(exc.reasons)))
+        else:
+            self.status.setText(self.tr("Not done: {error}").format(error=str(exc)))
+        self.refresh()
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("approvals/splitter", self.splitter.saveState())
+        settings.setValue("approvals/header", self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        for key, target in (("approvals/splitter", self.splitter), ("approvals/header", self.table.horizontalHeader())):
+            state = settings.value(key)
+            if state is not None:
+                target.restoreState(state)

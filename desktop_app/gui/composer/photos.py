@@ -1,0 +1,313 @@
+"""The post's photos: add them by drag and drop, the file dialog or paste; each one screens in
+the worker processes as soon as it is added, shows its verdict on its thumbnail, and can be
+cancelled while it screens.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QHBoxLayout, QLabel, QListView,
+                               QListWidget, QListWidgetItem, QProgressBar, QPushButton, QVBoxLayout, QWidget)
+
+from ...roster.sources import IMAGE_EXTENSIONS
+from ...screening.results import ImageResult
+from .. import verdicts
+from ..photo_view import load_pixmap
+
+THUMB = 148
+_keys = itertools.count(1)
+
+
+@dataclass
+class PhotoItem:
+    key: str
+    filename: str
+    data: bytes
+    photo_id: int | None = None
+    kind: str = "original"
+    result: ImageResult | None = None
+    state: str = "screening"  # screening | done | cancelled
+
+    @property
+    def verdict(self) -> str | None:
+        if self.state != "done" or self.result is None:
+            return None
+        verdict = self.result.verdict.value
+        if self.kind == "redacted" and verdict == "clear":
+            return "review"  # a redacted copy always goes to a person
+        return verdict
+
+
+def image_bytes(image: QImage) -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data())
+
+
+class DropList(QListWidget):
+    files_dropped = Signal(list)
+    image_dropped = Signal(QImage)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+
+    def _accepts(self, mime) -> bool:
+        return mime.hasUrls() or mime.hasImage()
+
+    def dragEnterEvent(self, event) -> None:
+        if self._accepts(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:
+        if self._accepts(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        mime = event.mimeData()
+        if mime.hasUrls():
+            self.files_dropped.emit([u.toLocalFile() for u in mime.urls() if u.isLocalFile()])
+        elif mime.hasImage():
+            self.image_dropped.emit(QImage(mime.imageData()))
+        event.acceptProposedAction()
+
+
+class PhotoStrip(QWidget):
+    changed = Signal()
+    added = Signal(str)  # key
+    remove_requested = Signal(str)
+    redact_requested = Signal(str)
+    view_requested = Signal(str)
+
+    def __init__(self, bridge, uses, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.uses = uses  # callable -> the post's uses now
+        self.items: dict[str, PhotoItem] = {}
+        self.start_dir = ""
+        self.list = DropList()
+        self.list.setObjectName("photoList")
+        self.list.setAccessibleName(self.tr("Photos"))
+        self.list.setViewMode(QListView.ViewMode.IconMode)
+        self.list.setIconSize(QSize(THUMB, THUMB))
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(6)
+        self.list.setMinimumHeight(THUMB + 60)
+        self.hint = QLabel(self.tr("Drop photos here, paste one (Ctrl+V in the list), or use Add photos."))
+        self.hint.setWordWrap(True)
+        self.add_button = QPushButton(self.tr("&Add photos..."))
+        self.view_button = QPushButton(self.tr("&View faces..."))
+        self.remove_button = QPushButton(self.tr("Re&move"))
+        self.redact_button = QPushButton(self.tr("Replace with re&dacted copy"))
+        self.cancel_button = QPushButton(self.tr("&Cancel screening"))
+        for b, name in ((self.add_button, "addPhotos"), (self.view_button, "viewPhoto"), (self.remove_button, "removePhoto"),
+                        (self.redact_button, "redactPhoto"), (self.cancel_button, "cancelScreening")):
+            b.setObjectName(name)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setAccessibleName(self.tr("Screening progress"))
+        self.progress_label = QLabel()
+        self.progress_label.setAccessibleName(self.tr("Screening status"))
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.view_button, self.remove_button, self.redact_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        status = QHBoxLayout()
+        status.addWidget(self.progress_label, 1)
+        status.addWidget(self.progress)
+        status.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(status)
+        layout.addLayout(buttons)
+
+        self.add_button.clicked.connect(self.choose_files)
+        self.view_button.clicked.connect(lambda: self._emit_selected(self.view_requested))
+        self.remove_button.clicked.connect(lambda: self._emit_selected(self.remove_requested))
+        self.redact_button.clicked.connect(lambda: self._emit_selected(self.redact_requested))
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        self.list.itemActivated.connect(lambda item: self.view_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.list.files_dropped.connect(self.add_files)
+        self.list.image_dropped.connect(self.add_image)
+        paste = QShortcut(QKeySequence.StandardKey.Paste, self.list)
+        paste.setContext(Qt.ShortcutContext.WidgetShortcut)
+        paste.activated.connect(self.paste)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.list)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(lambda: self._emit_selected(self.remove_requested))
+        bridge.finished.connect(self._screened)
+        bridge.cancelled.connect(self._cancelled)
+        bridge.busy_changed.connect(self._busy)
+        self._busy(0)
+
+    # -- adding -------------------------------------------------------------------------------
+    def choose_files(self) -> None:
+        pattern = " ".join(f"*.{e}" for e in sorted(IMAGE_EXTENSIONS))
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add photos"), self.start_dir,
+                                                self.tr("Images ({pattern})").format(pattern=pattern))
+        self.add_files(paths)
+
+    def add_files(self, paths) -> None:
+        for path in paths:
+            p = Path(path)
+            if p.suffix.lower().lstrip(".") not in IMAGE_EXTENSIONS or not p.is_file():
+                continue
+            self.add_bytes(p.name, p.read_bytes())
+
+    def add_image(self, image: QImage) -> None:
+        if not image.isNull():
+            self.add_bytes(self.tr("pasted-photo.png"), image_bytes(image))
+
+    def paste(self) -> None:
+        mime = QApplication.clipboard().mimeData()
+        if mime.hasUrls():
+            self.add_files([u.toLocalFile() for u in mime.urls() if u.isLocalFile()])
+        elif mime.hasImage():
+            self.add_image(QImage(mime.imageData()))
+
+    def add_bytes(self, filename: str, data: bytes, *, photo_id: int | None = None, kind: str = "original",
+                  result: ImageResult | None = None) -> PhotoItem:
+        item = PhotoItem(f"photo{next(_keys)}", filename, data, photo_id, kind)
+        self.items[item.key] = item
+        widget_item = QListWidgetItem()
+        widget_item.setData(Qt.ItemDataRole.UserRole, item.key)
+        self.list.addItem(widget_item)
+        self.list.setCurrentItem(widget_item)
+        if result is not None:
+            item.result, item.state = result, "done"
+            self._refresh(item)
+        else:
+            self.screen(item)
+        self.added.emit(item.key)
+        self.changed.emit()
+        return item
+
+    # -- screening ----------------------------------------------------------------------------
+    def screen(self, item: PhotoItem) -> None:
+        item.state, item.result = "screening", None
+        self._refresh(item)
+        self.bridge.screen(item.key, item.filename, item.data, self.uses())
+
+    def rescreen_all(self) -> None:
+        for item in self.items.values():
+            if item.kind == "original":
+                self.screen(item)
+
+    def _screened(self, key: str, result: ImageResult) -> None:
+        item = self.items.get(key)
+        if item is None:
+            return
+        item.result, item.state = result, "done"
+        self._refresh(item)
+        self.changed.emit()
+
+    def _cancelled(self, key: str) -> None:
+        item = self.items.get(key)
+        if item is not None:
+            item.state = "cancelled"
+            self._refresh(item)
+
+    def cancel_selected(self) -> None:
+        key = self.selected_key()
+        if key and self.items[key].state == "screening":
+            self.bridge.cancel(key)
+        else:
+            self.bridge.cancel_all()
+
+    def _busy(self, pending: int) -> None:
+        self.progress.setVisible(pending > 0)
+        self.cancel_button.setEnabled(pending > 0)
+        self.progress_label.setText(self.tr("Screening %n photo(s) in the background...", "", pending) if pending
+                                    else "")
+        self._update_buttons()
+
+    # -- showing ------------------------------------------------------------------------------
+    def _widget_item(self, key: str) -> QListWidgetItem | None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                return self.list.item(row)
+        return None
+
+    def _refresh(self, item: PhotoItem) -> None:
+        widget_item = self._widget_item(item.key)
+        if widget_item is None:
+            return
+        status = {"screening": self.tr("Screening..."), "cancelled": self.tr("Screening cancelled")}.get(
+            item.state, verdicts.image_label(item.verdict))
+        if item.kind == "redacted":
+            status += self.tr(" (redacted copy)")
+        widget_item.setText(f"{item.filename}\n{status}")
+        widget_item.setIcon(self._thumbnail(item))
+        widget_item.setToolTip(status if item.result is None or not item.result.error else item.result.error)
+        widget_item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{item.filename}: {status}")
+        self._update_buttons()
+
+    def _thumbnail(self, item: PhotoItem) -> QIcon:
+        ratio = self.devicePixelRatioF() or 1.0
+        canvas = QPixmap(int(THUMB * ratio), int(THUMB * ratio))
+        canvas.setDevicePixelRatio(ratio)
+        canvas.fill(Qt.GlobalColor.transparent)
+        photo = load_pixmap(item.data)
+        p = QPainter(canvas)
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        if not photo.isNull():
+            scaled = photo.scaled(int(THUMB * ratio), int(THUMB * ratio), Qt.AspectRatioMode.KeepAspectRatio,
+                                  Qt.TransformationMode.SmoothTransformation)
+            scaled.setDevicePixelRatio(ratio)
+            w, h = scaled.width() / ratio, scaled.height() / ratio
+            p.drawPixmap(int((THUMB - w) / 2), int((THUMB - h) / 2), scaled)
+        badge = verdicts.verdict_icon(item.verdict if item.state == "done" else None, 28, ratio)
+        p.drawPixmap(THUMB - 32, THUMB - 32, badge.pixmap(28, 28))
+        p.end()
+        return QIcon(canvas)
+
+    def selected_key(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def select(self, key: str) -> None:
+        widget_item = self._widget_item(key)
+        if widget_item is not None:
+            self.list.setCurrentItem(widget_item)
+
+    def _emit_selected(self, signal) -> None:
+        key = self.selected_key()
+        if key:
+            signal.emit(key)
+
+    def _update_buttons(self) -> None:
+        key = self.selected_key()
+        item = self.items.get(key) if key else None
+        self.view_button.setEnabled(item is not None)
+        self.remove_button.setEnabled(item is not None)
+        self.redact_button.setEnabled(item is not None and item.kind == "original" and item.verdict in ("blocked", "review")
+                                      and not (item.result and item.result.error))
+
+    def remove(self, key: str) -> None:
+        self.bridge.cancel(key, quiet=True)
+        self.items.pop(key, None)
+        widget_item = self._widget_item(key)
+        if widget_item is not None:
+            self.list.takeItem(self.list.row(widget_item))
+        self._update_buttons()
+        self.changed.emit()
+
+    def clear(self) -> None:
+        self.bridge.cancel_all()
+        self.items.clear()
+        self.list.clear()
+        self._update_buttons()
+
+    def pending(self) -> list[PhotoItem]:
+        return [i for i in self.items.values() if i.state == "screening"]
