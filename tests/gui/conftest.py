@@ -99,3 +99,14 @@ def main_window(qtbot, gui_ctx):
 
 def demo_photo(paths, name: str) -> Path:
     return Path(paths.photos) / name
+
+
+@pytest.fixture
+def process_ctx(demo_copy):
+    """The app's context with the real worker processes (ProcessWorkerPool), as in the app."""
+    from desktop_app.gui.context import open_context
+    from desktop_app.gui.workers import process_pool
+
+    ctx = open_context(None, demo=demo_copy, make_pool=process_pool, hasher=FAST_HASHER)
+    yield ctx
+    ctx.close()

@@ -1,0 +1,330 @@
+"""Import a roster in four steps: choose the SIS CSV export or PSPA folder, map its columns,
+see what will change (nothing is written yet), then import with progress while reference
+photos are enrolled in the worker processes (cancel leaves the roster as it was)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QListWidget, QProgressBar, QPushButton, QRadioButton, QStackedWidget,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ...roster import (PSPA_DEFAULT_COLUMNS, PSPA_FIELDS, ROSTER_FIELDS, RosterFileError, detect_columns,
+                       preview_pspa, read_csv_roster, read_pspa_folder)
+from ...roster.sources import decode_roster_bytes
+from ...screening.pool import Cancelled
+from ...uses import ALL_USES, NO_USES
+from ..tasks import Task
+
+SOURCE, MAPPING, PREVIEW, IMPORTING = range(4)
+FIELD_NAMES = {
+    "student_id": "Student ID", "first_name": "First name", "last_name": "Last name",
+    "preferred_name": "Preferred name", "grade": "Grade", "school": "School", "photo_opt_out": "Photo opt-out",
+    "name_opt_out": "Name opt-out", "photo": "Photo file", "image_folder": "Image folder",
+    "image_file_name": "Image file name",
+}
+
+
+def csv_sample(path: Path, limit: int = 6) -> list[list[str]]:
+    """The header row and the first rows of a CSV export (for the mapping step only)."""
+    text = decode_roster_bytes(Path(path).read_bytes())
+    first = next((ln for ln in text.splitlines() if ln.strip()), "")
+    delimiter = max((",", ";", "\t"), key=first.count)
+    rows = [r for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter) if any(c.strip() for c in r)]
+    return rows[:limit]
+
+
+class RosterImportDialog(QDialog):
+    imported = Signal(object)  # RosterChanges
+
+    def __init__(self, ctx, actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.actor = ctx, actor
+        self.rows = None
+        self.task = None
+        self.setWindowTitle(self.tr("Import the roster"))
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._source_page())
+        self.pages.addWidget(self._mapping_page())
+        self.pages.addWidget(self._preview_page())
+        self.pages.addWidget(self._progress_page())
+        self.step = QLabel()
+        self.back_button = QPushButton(self.tr("< &Back"))
+        self.next_button = QPushButton(self.tr("&Next >"))
+        self.next_button.setObjectName("rosterNext")
+        self.next_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("rosterCancel")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.step, 1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(buttons)
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.next)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.resize(760, 520)
+        self._go(SOURCE)
+
+    # -- pages --------------------------------------------------------------------------------
+    def _source_page(self) -> QWidget:
+        page = QWidget()
+        self.csv_radio = QRadioButton(self.tr("A &CSV export from the student information system"))
+        self.pspa_radio = QRadioButton(self.tr("A &PSPA portrait folder from the photographer (INDEX.TXT)"))
+        self.csv_radio.setChecked(True)
+        self.path = QLineEdit()
+        self.path.setObjectName("rosterPath")
+        self.path.setAccessibleName(self.tr("Roster file or folder"))
+        browse = QPushButton(self.tr("&Browse..."))
+        browse.clicked.connect(self._browse)
+        self.photos = QLineEdit()
+        self.photos.setObjectName("rosterPhotos")
+        self.photos.setAccessibleName(self.tr("Reference photos folder"))
+        self.photos.setPlaceholderText(self.tr("optional: photos named <student ID>.jpg"))
+        browse_photos = QPushButton(self.tr("B&rowse..."))
+        browse_photos.clicked.connect(self._browse_photos)
+        form = QFormLayout()
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("&File or folder:"), row)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.photos, 1)
+        row2.addWidget(browse_photos)
+        form.addRow(self.tr("Reference &photos:"), row2)
+        self.source_error = QLabel()
+        self.source_error.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("<h3>1. What to import</h3>")))
+        layout.addWidget(self.csv_radio)
+        layout.addWidget(self.pspa_radio)
+        layout.addLayout(form)
+        layout.addWidget(self.source_error)
+        layout.addStretch(1)
+        self.pspa_radio.toggled.connect(lambda on: self.photos.setEnabled(not on))
+        return page
+
+    def _mapping_page(self) -> QWidget:
+        page = QWidget()
+        self.mapping = QFormLayout()
+        self.mapping_combos: dict[str, QComboBox] = {}
+        self.sample = QTableWidget()
+        self.sample.setAccessibleName(self.tr("First rows of the file"))
+        self.sample.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.pspa_opt_out = QCheckBox(self.tr("Everyone in this folder has a photo opt-out (the folder has no "
+                                              "consent column)"))
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("<h3>2. Which column holds what</h3>Check the guesses; choose "
+                                        "\u201c(not in the file)\u201d for a field the file does not have.")))
+        mapping_box = QWidget()
+        mapping_box.setLayout(self.mapping)
+        layout.addWidget(mapping_box)
+        layout.addWidget(self.pspa_opt_out)
+        layout.addWidget(self.sample, 1)
+        return page
+
+    def _preview_page(self) -> QWidget:
+        page = QWidget()
+        self.preview_heading = QLabel()
+        self.preview_heading.setWordWrap(True)
+        self.preview_list = QListWidget()
+        self.preview_list.setObjectName("rosterPreview")
+        self.preview_list.setAccessibleName(self.tr("What will change"))
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("<h3>3. What will change</h3>Nothing is written until you import.")))
+        layout.addWidget(self.preview_heading)
+        layout.addWidget(self.preview_list, 1)
+        return page
+
+    def _progress_page(self) -> QWidget:
+        page = QWidget()
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("rosterProgressLabel")
+        self.progress_label.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Enrolling reference photos"))
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("<h3>4. Importing</h3>")))
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.progress)
+        layout.addStretch(1)
+        return page
+
+    # -- navigation ---------------------------------------------------------------------------
+    def _go(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        self.step.setText(self.tr("Step {n} of 4").format(n=index + 1))
+        self.back_button.setEnabled(index in (MAPPING, PREVIEW))
+        self.next_button.setText(self.tr("&Import") if index == PREVIEW else self.tr("&Next >"))
+        self.next_button.setEnabled(index != IMPORTING and not (index == PREVIEW and self.rows is None))
+
+    def back(self) -> None:
+        self._go(max(SOURCE, self.pages.currentIndex() - 1))
+
+    def next(self) -> None:
+        index = self.pages.currentIndex()
+        if index == SOURCE:
+            self._prepare_mapping()
+        elif index == MAPPING:
+            self._prepare_preview()
+        elif index == PREVIEW:
+            self._import()
+
+    def cancel(self) -> None:
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+            self.progress_label.setText(self.tr("Cancelling: the roster stays as it was..."))
+            return
+        self.reject()
+
+    def _browse(self) -> None:
+        if self.pspa_radio.isChecked():
+            path = QFileDialog.getExistingDirectory(self, self.tr("PSPA folder"))
+        else:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Roster export"), "",
+                                                  self.tr("CSV files (*.csv *.txt);;All files (*)"))
+        if path:
+            self.path.setText(path)
+
+    def _browse_photos(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Reference photos"))
+        if path:
+            self.photos.setText(path)
+
+    # -- steps --------------------------------------------------------------------------------
+    def _prepare_mapping(self) -> None:
+        path = Path(self.path.text().strip())
+        self.is_pspa = self.pspa_radio.isChecked() or path.is_dir()
+        try:
+            if self.is_pspa:
+                rows = preview_pspa(path)
+                headers = [f"{i + 1}: {PSPA_DEFAULT_COLUMNS[i] if i < len(PSPA_DEFAULT_COLUMNS) else ''}".rstrip(": ")
+                           for i in range(max((len(r) for r in rows), default=0))]
+                guess = {f: i for i, f in enumerate(PSPA_DEFAULT_COLUMNS) if f in PSPA_FIELDS}
+                fields, sample = PSPA_FIELDS, rows
+            else:
+                rows = csv_sample(path)
+                if not rows:
+                    raise ValueError(self.tr("the file is empty"))
+                headers = rows[0]
+                guess = {f: headers.index(h) for f, h in detect_columns(headers).items()}
+                fields, sample = ROSTER_FIELDS, rows[1:]
+        except (OSError, ValueError, RosterFileError) as exc:
+            self.source_error.setText(self.tr("Cannot read it: {error}").format(error=str(exc)))
+            return
+        self.source_error.clear()
+        while self.mapping.rowCount():
+            self.mapping.removeRow(0)
+        self.mapping_combos = {}
+        for f in fields:
+            combo = QComboBox()
+            combo.setObjectName(f"map_{f}")
+            combo.addItem(self.tr("(not in the file)"), None)
+            for i, h in enumerate(headers):
+                combo.addItem(h or str(i + 1), i)
+            combo.setCurrentIndex(combo.findData(guess[f]) if f in guess else 0)
+            combo.setAccessibleName(self.tr(FIELD_NAMES.get(f, f)))
+            self.mapping.addRow(self.tr(FIELD_NAMES.get(f, f)) + ":", combo)
+            self.mapping_combos[f] = combo
+        self.headers = headers
+        self.pspa_opt_out.setVisible(self.is_pspa)
+        self.sample.clear()
+        self.sample.setColumnCount(len(headers))
+        self.sample.setRowCount(len(sample))
+        self.sample.setHorizontalHeaderLabels(headers)
+        for r, cells in enumerate(sample):
+            for c, cell in enumerate(cells[:len(headers)]):
+                self.sample.setItem(r, c, QTableWidgetItem(cell))
+        self._go(MAPPING)
+
+    def column_map(self) -> dict:
+        out = {}
+        for f, combo in self.mapping_combos.items():
+            index = combo.currentData()
+            out[f] = None if index is None else (index if self.is_pspa else self.headers[index])
+        return out
+
+    def _prepare_preview(self) -> None:
+        path = Path(self.path.text().strip())
+        self.rows = None
+        self.preview_list.clear()
+        try:
+            if self.is_pspa:
+                rows = read_pspa_folder(path, self.column_map(),
+                                        ALL_USES if self.pspa_opt_out.isChecked() else NO_USES)
+            else:
+                photos = self.photos.text().strip()
+                rows = read_csv_roster(path, Path(photos) if photos else None, self.column_map())
+            changes = self.ctx.roster.preview(rows)
+        except RosterFileError as exc:
+            self.preview_heading.setText(self.tr("<b>The file has problems; nothing can be imported until they "
+                                                 "are fixed:</b>"))
+            for problem in exc.problems:
+                self.preview_list.addItem(str(problem))
+            self._go(PREVIEW)
+            return
+        except (OSError, ValueError) as exc:
+            self.preview_heading.setText(self.tr("Cannot read it: {error}").format(error=str(exc)))
+            self._go(PREVIEW)
+            return
+        self.rows = rows
+        self.changes = changes
+        self.preview_heading.setText(self.tr("%n student(s) in the file.", "", len(rows)))
+        for line in changes.describe():
+            self.preview_list.addItem(line)
+        self._go(PREVIEW)
+
+    def _import(self) -> None:
+        if self.rows is None:
+            return
+        self._go(IMPORTING)
+        total = self.changes.photos_to_enrol
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(0)
+        self.progress_label.setText(self.tr("Enrolling %n reference photo(s) in the background...", "", total)
+                                    if total else self.tr("Writing the roster..."))
+        self.task = self._make_task()
+
+    def _make_task(self) -> Task:
+        source = self.path.text().strip()
+        task = Task(self._apply, source)
+        task.progress.connect(self._progress)
+        task.finished.connect(self._imported)
+        task.failed.connect(self._failed)
+        self._apply_task = task
+        return task.start()
+
+    def _apply(self, source: str):
+        task = self._apply_task
+        return self.ctx.roster.apply(self.rows, source, progress=task.report, cancel=task.cancel_event,
+                                     actor=self.actor.email)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress_label.setText(self.tr("Enrolled {done} of {total} reference photos...").format(done=done,
+                                                                                                     total=total))
+
+    def _imported(self, changes) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.progress_label.setText(self.tr("Imported.") + "\n" + "\n".join(changes.describe()))
+        self.cancel_button.setText(self.tr("Close"))
+        self.imported.emit(changes)
+
+    def _failed(self, exc) -> None:
+        if isinstance(exc, Cancelled):
+            self.progress_label.setText(self.tr("Cancelled. The roster is unchanged."))
+        elif isinstance(exc, RosterFileError):
+            self.progress_label.setText(self.tr("Not imported; the roster is unchanged:") + "\n" + str(exc))
+        else:
+            self.progress_label.setText(self.tr("Not imported: {error}").format(error=str(exc)))
+        self.cancel_button.setText(self.tr("Close"))
+        self.back_button.setEnabled(True)

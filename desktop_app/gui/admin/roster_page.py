@@ -1,0 +1,118 @@
+"""The roster: a searchable list of students with an opt-out and their reference photos, and
+the import dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
+
+from ...uses import format_uses
+from .roster_import import RosterImportDialog
+
+
+class RosterPage(QWidget):
+    roster_changed = Signal()
+
+    def __init__(self, ctx, actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.actor = ctx, actor
+        self.search = QLineEdit()
+        self.search.setObjectName("rosterSearch")
+        self.search.setPlaceholderText(self.tr("Search by name or student ID"))
+        self.search.setAccessibleName(self.tr("Search the roster"))
+        self.search.setClearButtonEnabled(True)
+        self.all_students = QCheckBox(self.tr("Show students &without an opt-out too"))
+        self.import_button = QPushButton(self.tr("&Import roster..."))
+        self.import_button.setObjectName("importRoster")
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.all_students)
+        top.addWidget(self.import_button)
+        self.table = QTableWidget(0, 7)
+        self.table.setObjectName("rosterTable")
+        self.table.setAccessibleName(self.tr("Students"))
+        self.table.setHorizontalHeaderLabels([self.tr("Student ID"), self.tr("Name"), self.tr("Grade"),
+                                              self.tr("School"), self.tr("Photo opt-out"), self.tr("Name opt-out"),
+                                              self.tr("Reference photos")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.photos = QWidget()
+        self.photos_layout = QHBoxLayout(self.photos)
+        self.photo_caption = QLabel(self.tr("Choose a student to see the reference photos."))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.photos)
+        scroll.setMinimumHeight(190)
+        bottom = QWidget()
+        bl = QVBoxLayout(bottom)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.addWidget(self.photo_caption)
+        bl.addWidget(scroll)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("rosterSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(bottom)
+        self.count = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.count)
+        layout.addWidget(self.splitter, 1)
+        self.search.textChanged.connect(lambda _t: self.refresh())
+        self.all_students.toggled.connect(lambda _on: self.refresh())
+        self.import_button.clicked.connect(self.open_import)
+        self.table.itemSelectionChanged.connect(self._show_photos)
+        self.dialog = None
+
+    def refresh(self) -> None:
+        students = self.ctx.roster.students(opted_out_only=not self.all_students.isChecked(),
+                                            search=self.search.text())
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(students))
+        for row, s in enumerate(students):
+            cells = [s.student_id, s.display_name, s.grade or "", s.school or "",
+                     format_uses(s.photo_opt_out) or "-", format_uses(s.name_opt_out) or "-", str(s.reference_photos)]
+            for col, text in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.setSortingEnabled(True)
+        self.count.setText(self.tr("%n student(s)", "", len(students)))
+
+    def _show_photos(self) -> None:
+        while self.photos_layout.count():
+            item = self.photos_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        sid = self.table.item(rows[0].row(), 0).text()
+        name = self.table.item(rows[0].row(), 1).text()
+        thumbs = self.ctx.roster.reference_thumbnails(sid)
+        self.photo_caption.setText(self.tr("Reference photos of {name} ({id}): %n", "", len(thumbs)).format(
+            name=name, id=sid))
+        for data in thumbs:
+            pixmap = QPixmap()
+            pixmap.loadFromData(QByteArray(data))
+            label = QLabel()
+            label.setPixmap(pixmap)
+            label.setAccessibleName(self.tr("Reference photo of {name}").format(name=name))
+            self.photos_layout.addWidget(label)
+        self.photos_layout.addStretch(1)
+
+    def open_import(self) -> None:
+        self.dialog = RosterImportDialog(self.ctx, self.actor, self)
+        self.dialog.imported.connect(lambda _changes: (self.refresh(), self.roster_changed.emit()))
+        self.dialog.open()
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("roster/splitter", self.splitter.saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value("roster/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)

@@ -1,0 +1,70 @@
+"""Roster import through the dialog (mapping step, preview, enrolment with progress) and the idle lock."""
+
+from __future__ import annotations
+
+import csv
+
+from PySide6.QtCore import Qt
+
+from desktop_app.demo import resources_dir
+from desktop_app.demo.accounts import DEMO_PASSWORD
+
+
+def test_roster_import_dialog_with_unfamiliar_columns(qtbot, main_window, gui_ctx, tmp_path):
+    # an export with headers the readers do not know: the user maps them in the dialog
+    faces = resources_dir() / "demo" / "faces"
+    path = tmp_path / "export.csv"
+    with path.open("w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["Pupil", "Given", "Family", "Campus", "NoPhotos", "NoName"])
+        w.writerow(["D1001", "Amara", "Okafor", "Yelm High School", "Y", "N"])
+        w.writerow(["D1004", "Sofia", "Lindqvist", "Yelm High School", "Y", "N"])  # new photo opt-out
+        w.writerow(["N2001", "Noah", "Berg", "Yelm High School", "N", "Y"])
+    window = main_window("director")
+    page = window.show_page("roster")
+    page.refresh()
+    page.open_import()
+    dialog = page.dialog
+    dialog.path.setText(str(path))
+    dialog.photos.setText(str(faces))
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.pages.currentIndex() == 1, dialog.source_error.text()
+    assert dialog.mapping_combos["student_id"].currentData() is None  # "Pupil" is not a known spelling
+    for field, header in [("student_id", "Pupil"), ("first_name", "Given"), ("last_name", "Family"),
+                          ("school", "Campus"), ("photo_opt_out", "NoPhotos"), ("name_opt_out", "NoName")]:
+        combo = dialog.mapping_combos[field]
+        combo.setCurrentIndex(combo.findText(header))
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    lines = [dialog.preview_list.item(i).text() for i in range(dialog.preview_list.count())]
+    assert dialog.rows is not None, lines
+    assert any("1 students added" in line and "6 removed" in line for line in lines), lines
+    assert any("1 to enrol" in line for line in lines), lines
+    assert gui_ctx.roster.students(search="N2001") == []  # nothing written by the preview
+    with qtbot.waitSignal(dialog.imported, timeout=60_000):
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.progress.value() == dialog.progress.maximum()
+    ids = {s.student_id for s in gui_ctx.roster.students()}
+    assert ids == {"D1001", "D1004", "N2001"}
+    page.search.setText("Lindqvist")
+    assert page.table.rowCount() == 1
+    page.table.selectRow(0)
+    assert page.photos_layout.count() >= 2  # the enrolled reference thumbnail (and the stretch)
+
+
+def test_idle_lock_needs_the_password(qtbot, main_window, gui_ctx):
+    gui_ctx.idle_lock_ms = 300
+    window = main_window("teacher")
+    with qtbot.waitSignal(window.locked, timeout=10_000):
+        pass
+    assert window.is_locked
+    assert not window.splitter.isVisible()  # nothing of the work shows while locked
+    lock = window.lock_page
+    qtbot.keyClicks(lock.password, "wrong password")
+    qtbot.mouseClick(lock.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: lock.error.text() != "", timeout=10_000)
+    assert window.is_locked
+    lock.password.clear()
+    qtbot.keyClicks(lock.password, DEMO_PASSWORD)
+    qtbot.keyClick(lock.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.is_locked, timeout=10_000)
+    assert window.splitter.isVisible()
