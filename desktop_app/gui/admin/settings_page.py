@@ -1,0 +1,181 @@
+"""Settings: screening thresholds, the notice text, the idle lock, the app's language, and the
+database connection (with a test button; a new connection is used from the next start)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+
+from ...workflow.errors import WorkflowError
+from ..tasks import run_task
+from ..translate import LANGUAGES
+
+
+def test_connection(url: str) -> str:
+    """Connect to the database at url; returns its schema revision (raises on failure)."""
+    from sqlalchemy import text
+
+    from ...storage.database import Database
+
+    db = Database(url, upgrade=False)
+    try:
+        with db.engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+        return db.current_revision() or "empty"
+    finally:
+        db.dispose()
+
+
+class SettingsPage(QWidget):
+    def __init__(self, ctx, actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.actor = ctx, actor
+        self.match = QDoubleSpinBox()
+        self.review = QDoubleSpinBox()
+        for box in (self.match, self.review):
+            box.setRange(0.30, 0.80)
+            box.setSingleStep(0.01)
+            box.setDecimals(2)
+        self.match.setAccessibleName(self.tr("Match threshold"))
+        self.review.setAccessibleName(self.tr("Review threshold"))
+        self.min_face = QSpinBox()
+        self.min_face.setRange(10, 200)
+        self.min_face.setSuffix(" px")
+        self.min_face.setAccessibleName(self.tr("Smallest face to match"))
+        self.sharpness = QDoubleSpinBox()
+        self.sharpness.setRange(0, 500)
+        self.sharpness.setAccessibleName(self.tr("Least sharpness to match"))
+        self.save_thresholds = QPushButton(self.tr("Save &thresholds"))
+        thresholds = QGroupBox(self.tr("Screening thresholds (see docs/thresholds.md before changing them)"))
+        tf = QFormLayout(thresholds)
+        tf.addRow(self.tr("&Match: a face this close to a template is that student"), self.match)
+        tf.addRow(self.tr("&Review: closer than this, a person must check"), self.review)
+        tf.addRow(self.tr("Smallest &face to match"), self.min_face)
+        tf.addRow(self.tr("Least &sharpness to match"), self.sharpness)
+        tf.addRow(self.save_thresholds)
+
+        self.notice = QPlainTextEdit()
+        self.notice.setAccessibleName(self.tr("Notice text"))
+        self.notice.setMaximumHeight(80)
+        self.notice.setTabChangesFocus(True)
+        self.save_notice = QPushButton(self.tr("Save &notice"))
+        notice_box = QGroupBox(self.tr("The notice added to every post"))
+        nl = QVBoxLayout(notice_box)
+        nl.addWidget(self.notice)
+        nl.addWidget(self.save_notice)
+
+        self.idle = QSpinBox()
+        self.idle.setRange(0, 240)
+        self.idle.setSuffix(self.tr(" minutes"))
+        self.idle.setSpecialValueText(self.tr("never"))
+        self.idle.setAccessibleName(self.tr("Lock after"))
+        self.save_idle = QPushButton(self.tr("Save &idle lock"))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        workstation = QGroupBox(self.tr("Idle lock and language"))
+        wf = QFormLayout(workstation)
+        row = QHBoxLayout()
+        row.addWidget(self.idle)
+        row.addWidget(self.save_idle)
+        row.addStretch(1)
+        wf.addRow(self.tr("&Lock the window after"), row)
+        wf.addRow(self.tr("Lan&guage (this computer, from the next start)"), self.language)
+
+        self.url = QLineEdit()
+        self.url.setAccessibleName(self.tr("Database URL"))
+        self.url.setPlaceholderText("postgresql://clearpost@db.district.org/clearpost")
+        self.test_button = QPushButton(self.tr("T&est connection"))
+        self.use_button = QPushButton(self.tr("&Use from the next start"))
+        self.db_status = QLabel(self.tr("Now: {db}").format(db=ctx.db.safe_url))
+        self.db_status.setWordWrap(True)
+        db_box = QGroupBox(self.tr("Database"))
+        dl = QVBoxLayout(db_box)
+        drow = QHBoxLayout()
+        drow.addWidget(self.url, 1)
+        drow.addWidget(self.test_button)
+        drow.addWidget(self.use_button)
+        dl.addLayout(drow)
+        dl.addWidget(self.db_status)
+
+        self.status = QLabel()
+        self.status.setObjectName("settingsStatus")
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        for w in (thresholds, notice_box, workstation, db_box, self.status):
+            layout.addWidget(w)
+        layout.addStretch(1)
+        self.save_thresholds.clicked.connect(self.save_screening)
+        self.save_notice.clicked.connect(self.save_notice_text)
+        self.save_idle.clicked.connect(self.save_idle_lock)
+        self.language.currentIndexChanged.connect(
+            lambda _i: QSettings().setValue("ui/language", self.language.currentData()))
+        self.test_button.clicked.connect(self.test_db)
+        self.use_button.clicked.connect(self.use_db)
+
+    def refresh(self) -> None:
+        s = self.ctx.settings.screening()
+        self.match.setValue(s.match_threshold)
+        self.review.setValue(s.review_threshold)
+        self.min_face.setValue(s.min_face_px)
+        self.sharpness.setValue(s.min_sharpness)
+        self.notice.setPlainText(self.ctx.settings.notice())
+        self.idle.setValue(self.ctx.config.idle_lock_minutes())
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(max(0, self.language.findData(QSettings().value("ui/language", "en"))))
+        self.language.blockSignals(False)
+        self.url.setText(str(QSettings().value("database/url", "") or ""))
+
+    def save_screening(self) -> None:
+        try:
+            new = replace(self.ctx.settings.screening(), match_threshold=round(self.match.value(), 2),
+                          review_threshold=round(self.review.value(), 2), min_face_px=self.min_face.value(),
+                          min_sharpness=self.sharpness.value())
+            self.ctx.settings.set_screening(new)
+        except ValueError as exc:
+            self.status.setText(self.tr("Not saved: {error}").format(error=str(exc)))
+            return
+        self.ctx.refresh_settings()
+        self.status.setText(self.tr("Thresholds saved; the screening workers restart with them."))
+
+    def save_notice_text(self) -> None:
+        try:
+            self.ctx.settings.set_notice(self.notice.toPlainText())
+        except ValueError as exc:
+            self.status.setText(self.tr("Not saved: {error}").format(error=str(exc)))
+            return
+        self.status.setText(self.tr("Notice saved."))
+
+    def save_idle_lock(self) -> None:
+        try:
+            self.ctx.config.set_idle_lock_minutes(self.actor, self.idle.value())
+        except WorkflowError as exc:
+            self.status.setText(self.tr("Not saved: {error}").format(error=str(exc)))
+            return
+        self.status.setText(self.tr("Idle lock saved; it applies from the next sign-in."))
+
+    def test_db(self) -> None:
+        url = self.url.text().strip()
+        if not url:
+            self.db_status.setText(self.tr("Enter a database URL to test."))
+            return
+        self.test_button.setEnabled(False)
+        self.db_status.setText(self.tr("Connecting..."))
+        self.task = run_task(test_connection, url, on_done=self._tested, on_error=self._test_failed)
+
+    def _tested(self, revision: str) -> None:
+        self.test_button.setEnabled(True)
+        self.db_status.setText(self.tr("\u2714 Connected. Schema revision: {rev}.").format(rev=revision))
+
+    def _test_failed(self, exc) -> None:
+        self.test_button.setEnabled(True)
+        self.db_status.setText(self.tr("\u2716 Cannot connect: {error}").format(error=str(exc)))
+
+    def use_db(self) -> None:
+        QSettings().setValue("database/url", self.url.text().strip())
+        self.db_status.setText(self.tr("Saved: ClearPost opens this database from the next start "
+                                       "(--db and CLEARPOST_DATABASE_URL still take precedence)."))
