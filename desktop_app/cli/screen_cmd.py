@@ -41,18 +41,43 @@ def run(args: argparse.Namespace, ctx) -> int:
                     redactions[result.path] = str(service.redact(result.path, result, out, args.use, pool=pool).output)
                 except RedactionFailed as exc:
                     error(str(exc))
+    text_findings = _screen_photo_text(args.photos, args.use, ctx)
     if args.json:
         payload = {"images": [r.to_dict() for r in results]}
-        if args.redact:
-            for image in payload["images"]:
+        for image in payload["images"]:
+            image["text_findings"] = [f.to_dict() for f in text_findings.get(image["path"], [])]
+            if args.redact:
                 image["redacted"] = redactions.get(image["path"])
-        print(json.dumps(payload, indent=2))
+        print(json.dumps(payload, indent=2, ensure_ascii=False))
     else:
         for r in results:
             print(f"{r.verdict.value.upper():8} {r.path}" + (f"  ({r.error})" if r.error else ""))
             for f in r.faces:
                 who = f"  student {f.student_id} at distance {f.distance:.3f}" if f.student_id else ""
                 print(f"         face {list(f.box)} {f.verdict.value}{who}" + (f"  - {f.reason}" if f.reason and not who else ""))
+            for f in text_findings.get(r.path, []):
+                print(f"         {f.level} in file name or caption: {f.text!r}: {f.message}")
             if r.path in redactions:
                 print(f"         redacted copy: {redactions[r.path]}")
-    return EXIT_OK if all(r.verdict is ImageVerdict.CLEAR for r in results) else EXIT_FLAGGED
+    text_errors = any(f.level == "error" for fs in text_findings.values() for f in fs)
+    all_clear = all(r.verdict is ImageVerdict.CLEAR for r in results)
+    return EXIT_OK if all_clear and not text_errors else EXIT_FLAGGED
+
+
+def _screen_photo_text(paths: list[str], use: str, ctx) -> dict:
+    """File names and embedded captions are text too: check them for names and PII."""
+    from ..workflow.captions import embedded_captions, file_name_text
+    from ..textcheck import check_text
+
+    students, roster_ids = ctx.roster.name_entries_for(use), ctx.roster.roster_ids()
+    found = {}
+    for path in paths:
+        try:
+            data = Path(path).read_bytes()
+        except OSError:
+            data = b""
+        text = "\n".join([file_name_text(Path(path).name), *embedded_captions(data)])
+        findings = check_text(text, students=students, roster_ids=roster_ids, notice=ctx.settings.notice()).findings
+        if findings:
+            found[path] = findings
+    return found

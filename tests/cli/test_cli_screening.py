@@ -103,3 +103,17 @@ def test_usage_errors_exit_2(district):
     assert clearpost("screen", "--use", "billboard", "x.jpg", db=db).returncode == 2
     assert clearpost("check-text", "/no/such/file.txt", db=db).returncode == 2
     assert clearpost("screen", "x.jpg", db="notaurl://").returncode == 2
+
+
+def test_file_names_and_captions_are_screened_as_text(district, faces, tmp_path):
+    _root, db = district
+    named = tmp_path / "maria_pena_science_fair.jpg"
+    with Image.open(sorted((faces / "people/John_Simm").iterdir())[0]) as im:
+        exif = Image.Exif()
+        exif[0x010E] = "Call 360-555-0199"
+        im.convert("RGB").save(named, "JPEG", exif=exif.tobytes())
+    result = clearpost("screen", "--json", named, db=db, check=1)
+    image = json.loads(result.stdout)["images"][0]
+    assert image["verdict"] == "clear"  # the face is nobody on the roster...
+    kinds = {(f["kind"], f["student_id"]) for f in image["text_findings"]}
+    assert ("name", "S102") in kinds and ("phone", None) in kinds  # ...but the text is not
