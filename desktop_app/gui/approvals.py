@@ -88,6 +88,7 @@ class ApprovalsPage(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([480, 820])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 

@@ -26,23 +26,19 @@ def load_pixmap(data: bytes) -> QPixmap:
     return QPixmap.fromImage(image) if not image.isNull() else QPixmap()
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PhotoView", text)
-
-
 def describe_face(index: int, face, names: dict[str, str] | None) -> str:
     word = verdicts.face_label(face.verdict.value)
-    text = _t("Face {n}: {verdict}").format(n=index, verdict=word)
+    text = QCoreApplication.translate("PhotoView", "Face {n}: {verdict}").format(n=index, verdict=word)
     if face.verdict.value == "restricted":
         if names is not None:
             who = names.get(face.student_id or "", face.student_id or "?")
-            text += _t(" - {name} ({id}) has a photo opt-out").format(name=who, id=face.student_id)
+            text += QCoreApplication.translate("PhotoView", " - {name} ({id}) has a photo opt-out").format(name=who, id=face.student_id)
         else:
-            text += _t(" - a student with a photo opt-out")
+            text += QCoreApplication.translate("PhotoView", " - a student with a photo opt-out")
     elif face.verdict.value == "review":
         if names is not None and face.student_id:
             who = names.get(face.student_id, face.student_id)
-            text += _t(" - looks like {name}; check").format(name=who)
+            text += QCoreApplication.translate("PhotoView", " - looks like {name}; check").format(name=who)
         elif face.reason:
             text += f" - {face.reason}"
     return text

@@ -18,17 +18,19 @@ GREY = QColor(128, 128, 128)
 COLOURS = {"restricted": RED, "blocked": RED, "review": AMBER, "clear": GREEN}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Verdicts", text)
-
-
 def face_label(verdict: str) -> str:
-    return {"restricted": _t("Restricted"), "review": _t("Needs review"), "clear": _t("Clear")}.get(verdict, verdict)
+    labels = {"restricted": QCoreApplication.translate("Verdicts", "Restricted"),
+              "review": QCoreApplication.translate("Verdicts", "Needs review"),
+              "clear": QCoreApplication.translate("Verdicts", "Clear")}
+    return labels.get(verdict, verdict)
 
 
 def image_label(verdict: str | None) -> str:
-    return {"blocked": _t("Blocked"), "review": _t("Needs review"), "clear": _t("Clear"),
-            None: _t("Not screened yet")}.get(verdict, verdict or "")
+    labels = {"blocked": QCoreApplication.translate("Verdicts", "Blocked"),
+              "review": QCoreApplication.translate("Verdicts", "Needs review"),
+              "clear": QCoreApplication.translate("Verdicts", "Clear"),
+              None: QCoreApplication.translate("Verdicts", "Not screened yet")}
+    return labels.get(verdict, verdict or "")
 
 
 def colour(verdict: str | None) -> QColor:

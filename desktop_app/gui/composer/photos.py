@@ -261,14 +261,16 @@ class PhotoStrip(QWidget):
         photo = load_pixmap(item.data)
         p = QPainter(canvas)
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        right, bottom = THUMB, THUMB
         if not photo.isNull():
             scaled = photo.scaled(int(THUMB * ratio), int(THUMB * ratio), Qt.AspectRatioMode.KeepAspectRatio,
                                   Qt.TransformationMode.SmoothTransformation)
             scaled.setDevicePixelRatio(ratio)
             w, h = scaled.width() / ratio, scaled.height() / ratio
             p.drawPixmap(int((THUMB - w) / 2), int((THUMB - h) / 2), scaled)
+            right, bottom = int((THUMB + w) / 2), int((THUMB + h) / 2)
         badge = verdicts.verdict_icon(item.verdict if item.state == "done" else None, 28, ratio)
-        p.drawPixmap(THUMB - 32, THUMB - 32, badge.pixmap(28, 28))
+        p.drawPixmap(max(0, right - 30), max(0, bottom - 30), badge.pixmap(28, 28))  # on the photo's corner
         p.end()
         return QIcon(canvas)
 

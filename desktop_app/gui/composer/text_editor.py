@@ -82,7 +82,8 @@ class PostTextPanel(QWidget):
         self.split.addWidget(self.editor)
         self.split.addWidget(findings_box)
         self.split.setStretchFactor(0, 3)
-        self.split.setStretchFactor(1, 1)
+        self.split.setStretchFactor(1, 2)
+        self.split.setSizes([420, 280])
 
         self.preview_channel = QComboBox()
         self.preview_channel.setAccessibleName(self.tr("Preview for channel"))
