@@ -8,7 +8,8 @@ import sys
 from .. import __version__
 from ..engine.models import ModelsMissingError
 from ..storage.database import DatabaseError
-from . import doctor_cmd, roster_cmd, screen_cmd, text_cmd
+from . import (approve_cmd, channel_cmd, doctor_cmd, draft_cmd, publish_cmd, records_cmd, roster_cmd, screen_cmd,
+               staff_cmd, text_cmd)
 from .context import CliContext
 from .output import EXIT_USAGE, error
 
@@ -25,7 +26,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", metavar="CODE", help="language of the desktop app: en or es "
                                                        "(default: the system's)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (roster_cmd, screen_cmd, text_cmd, doctor_cmd):
+    for module in (roster_cmd, screen_cmd, text_cmd, doctor_cmd, staff_cmd, channel_cmd, draft_cmd, approve_cmd,
+                   publish_cmd, records_cmd):
         module.add_parser(sub)
     return parser
 

@@ -32,3 +32,29 @@ class CliContext:
     @cached_property
     def screening(self) -> ScreeningService:
         return ScreeningService(self.db, self.roster, self.settings.screening(), process_pool_factory)
+
+    # -- post workflow (issue 3) ---------------------------------------------------------------
+    @cached_property
+    def checker(self):
+        """Screens whole posts; a few photos are screened in this process (no worker start-up)."""
+        from ..workflow.postcheck import PostChecker
+
+        return PostChecker(self.roster, self.screening, self.settings, inline_below=4)
+
+    @cached_property
+    def authenticator(self):
+        from ..workflow.auth import LocalAuthenticator
+
+        return LocalAuthenticator(self.db)
+
+    @cached_property
+    def audit(self):
+        from ..workflow.audit import AuditLog
+
+        return AuditLog(self.db)
+
+    def workflow(self, actor):
+        """Every workflow service acting as this signed-in person."""
+        from ..workflow import Workflow
+
+        return Workflow(self.db, actor, self.checker)

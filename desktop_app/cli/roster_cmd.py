@@ -9,6 +9,7 @@ from ..roster import read_roster
 from ..roster.sources import RosterFileError
 from ..screening.pool import Cancelled
 from ..uses import format_uses
+from ..workflow.errors import PermissionDenied, WorkflowError
 from .output import EXIT_OK, EXIT_USAGE, ProgressLine, error
 
 
@@ -24,6 +25,9 @@ def add_parser(sub) -> None:
     imp.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
                      help="use this column for a field (CSV: header name; PSPA: 0-based column number)")
     imp.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    imp.add_argument("--as", dest="as_email", metavar="EMAIL",
+                     help="the director or admin importing (required once staff accounts exist; "
+                          "password from $CLEARPOST_PASSWORD or a prompt)")
     imp.set_defaults(run=run_import)
     ls = rsub.add_parser("list", help="list students with an opt-out")
     ls.add_argument("--all", action="store_true", help="every student, not only those with an opt-out")
@@ -52,10 +56,17 @@ def run_import(args: argparse.Namespace, ctx) -> int:
         error(str(exc))
         return EXIT_USAGE
     try:
+        actor = _importer(args, ctx)
+    except WorkflowError as exc:
+        error(str(exc))
+        return EXIT_USAGE
+    try:
         if args.dry_run:
             changes = ctx.roster.preview(rows)
         else:
-            changes = ctx.roster.apply(rows, str(args.roster), progress=ProgressLine("enrolling reference photos"))
+            changes = ctx.roster.apply(rows, str(args.roster), progress=ProgressLine("enrolling reference photos"),
+                                       actor=actor.email if actor else None,
+                                       in_transaction=_audit_import(args, actor, len(rows)))
     except RosterFileError as exc:
         error(f"roster not imported, nothing was changed:\n{exc}")
         return EXIT_USAGE
@@ -65,7 +76,38 @@ def run_import(args: argparse.Namespace, ctx) -> int:
     print(f"{len(rows)} students read from {args.roster}" + (" (dry run, nothing written)" if args.dry_run else ""))
     for line in changes.describe():
         print(line)
+    if not args.dry_run and not changes.is_empty and actor is not None:
+        print("Published and pending posts are screened again against this roster by `clearpost takedown list`.")
     return EXIT_OK
+
+
+def _audit_import(args, actor, count: int):
+    """The audit entry for the import, written in the import's own transaction."""
+    from ..workflow.audit import append
+
+    def record(session, changes) -> None:
+        append(session, "roster.imported", actor=actor.email if actor else None, subject_type="roster",
+               details={"source": str(args.roster), "students": count,
+                        **{k: (len(v) if isinstance(v, list) else v) for k, v in changes.to_dict().items()}})
+
+    return record
+
+
+def _importer(args, ctx):
+    """Once the workflow has staff accounts, only the Communications Director or an admin imports."""
+    from ..workflow.roles import ADMIN, DIRECTOR
+    from ..workflow.staff import StaffService
+    from .signin import sign_in
+
+    if args.as_email:
+        actor = sign_in(args, ctx)
+    elif StaffService(ctx.db, None).has_any_staff():
+        raise PermissionDenied("staff accounts exist: import the roster --as a director or admin account")
+    else:
+        return None  # a single workstation not using the post workflow yet
+    if not actor.has(DIRECTOR, ADMIN):
+        raise PermissionDenied(f"{actor.email} cannot import the roster: it needs the role director or admin")
+    return actor
 
 
 def run_list(args: argparse.Namespace, ctx) -> int:

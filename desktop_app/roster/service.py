@@ -168,11 +168,15 @@ class RosterService:
         return self._plan(rows)[0]
 
     def apply(self, rows: Sequence[RosterRow], source: str, *, progress: Progress | None = None,
-              cancel: threading.Event | None = None, actor: str | None = None) -> RosterChanges:
-        """Enrol new reference photos, then write everything in one transaction."""
+              cancel: threading.Event | None = None, actor: str | None = None,
+              in_transaction: Callable[[object, RosterChanges], None] | None = None) -> RosterChanges:
+        """Enrol new reference photos, then write everything in one transaction.
+
+        in_transaction(session, changes) runs inside that transaction (the workflow's audit entry).
+        """
         changes, plans, path_hashes = self._plan(rows)
         encodings = self._enrol(plans, progress, cancel)
-        self._write(rows, plans, path_hashes, encodings, source, changes, actor)
+        self._write(rows, plans, path_hashes, encodings, source, changes, actor, in_transaction)
         return changes
 
     def _plan(self, rows: Sequence[RosterRow]) -> tuple[RosterChanges, list[_PhotoPlan], dict[Path, str]]:
@@ -261,7 +265,8 @@ class RosterService:
             raise RosterFileError(problems)
         return {(p.row.student_id, p.sha256): (o.encoding, o.thumbnail) for p, o in zip(plans, outcomes)}
 
-    def _write(self, rows, plans, path_hashes, encodings, source, changes: RosterChanges, actor) -> None:
+    def _write(self, rows, plans, path_hashes, encodings, source, changes: RosterChanges, actor,
+               in_transaction=None) -> None:
         by_student: dict[str, list[_PhotoPlan]] = {}
         for plan in plans:
             by_student.setdefault(plan.row.student_id, []).append(plan)
@@ -302,6 +307,8 @@ class RosterService:
             s.add(RosterImport(source=source, imported_by=actor, workstation=socket.gethostname(),
                                summary_json=json.dumps({k: (len(v) if isinstance(v, list) else v)
                                                         for k, v in changes.to_dict().items()})))
+            if in_transaction is not None:
+                in_transaction(s, changes)
 
 
 def _school_code(name: str | None) -> str | None:

@@ -17,10 +17,11 @@ import numpy as np
 
 from ..roster.service import RosterService
 from ..screening.results import ImageResult, ImageVerdict
-from ..screening.service import ScreeningService, inline_pool_factory
+from ..screening.service import ScreeningService
 from ..settings_service import SettingsService
 from ..textcheck import NameEntry, append_notice, check_text, strip_notice
 from .captions import embedded_captions, file_name_text
+from .inline import ReusableInlinePool
 from .views import ChannelView
 
 _RANK = {ImageVerdict.CLEAR: 0, ImageVerdict.REVIEW: 1, ImageVerdict.BLOCKED: 2}
@@ -122,8 +123,8 @@ def _same(a, b) -> bool:
 
 
 class PostChecker:
-    """Runs the screening core on a post; ``inline_below`` screens small jobs in this process
-    (starting worker processes costs more than screening two or three photos)."""
+    """Runs the screening core on a post; jobs of up to ``inline_below`` photos are screened in
+    this process (starting worker processes costs more than screening two or three photos)."""
 
     def __init__(self, roster: RosterService, screening: ScreeningService, settings: SettingsService,
                  *, inline_below: int = 0) -> None:
@@ -201,7 +202,7 @@ class PostChecker:
             else:
                 groups.append((templates, [use]))
         items = [(p.filename, p.data) for p in photos]
-        factory = inline_pool_factory if len(items) <= self.inline_below else self.screening.pool_factory
+        factory = ReusableInlinePool if len(items) <= self.inline_below else self.screening.pool_factory
         for templates, members in groups:
             pool = factory(self.screening.settings, templates)
             try:
