@@ -83,8 +83,17 @@ def seed_demo(db: Database, paths: DemoPaths, pool_for: PoolFor, *, hasher=None,
     as_("principal").channels.approve(request.id, request.version, comment="Fine with me; club advisor runs it")
 
     rows = read_roster(res / "roster.csv", res / "faces")
-    roster.apply(rows, "demo roster (resources/demo/roster.csv)",
-                 progress=lambda done, total: report("faces", done, total), actor=people["director"].email)
+    source, director = "demo roster (resources/demo/roster.csv)", people["director"].email
+
+    def audit(session, changes) -> None:
+        from ..workflow.audit import append
+
+        append(session, "roster.imported", actor=director, subject_type="roster",
+               details={"source": source, "students": len(rows), "via": "demo set-up",
+                        **{k: (len(v) if isinstance(v, list) else v) for k, v in changes.to_dict().items()}})
+
+    roster.apply(rows, source, progress=lambda done, total: report("faces", done, total), actor=director,
+                 in_transaction=audit)
 
     report("photos", 0, 1)
     samples = {p.name: p for p in build_samples(res / "faces", paths.photos)}

@@ -43,6 +43,8 @@ def test_roster_import_dialog_with_unfamiliar_columns(qtbot, main_window, gui_ct
     with qtbot.waitSignal(dialog.imported, timeout=60_000):
         qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     assert dialog.progress.value() == dialog.progress.maximum()
+    audit = gui_ctx.workflow(window.actor).audit.entries(action_prefix="roster.imported")
+    assert audit[-1].actor == window.actor.email and audit[-1].details["students"] == 3
     ids = {s.student_id for s in gui_ctx.roster.students()}
     assert ids == {"D1001", "D1004", "N2001"}
     page.search.setText("Lindqvist")

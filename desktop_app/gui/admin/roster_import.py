@@ -18,6 +18,7 @@ from ...roster import (PSPA_DEFAULT_COLUMNS, PSPA_FIELDS, ROSTER_FIELDS, RosterF
 from ...roster.sources import decode_roster_bytes
 from ...screening.pool import Cancelled
 from ...uses import ALL_USES, NO_USES
+from ..adapters import audit_roster_import
 from ..tasks import Task
 
 SOURCE, MAPPING, PREVIEW, IMPORTING = range(4)
@@ -304,7 +305,8 @@ class RosterImportDialog(QDialog):
     def _apply(self, source: str):
         task = self._apply_task
         return self.ctx.roster.apply(self.rows, source, progress=task.report, cancel=task.cancel_event,
-                                     actor=self.actor.email)
+                                     actor=self.actor.email,
+                                     in_transaction=audit_roster_import(source, self.actor.email, len(self.rows)))
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
