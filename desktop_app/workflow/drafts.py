@@ -26,7 +26,7 @@ from .errors import ConflictError, InvalidInput, InvalidState, PermissionDenied,
 from .postcheck import PhotoInput, PostCheck, PostChecker
 from .posts import (DRAFT, EDITABLE, PENDING, approved_channels, can_view, load_post, photo_inputs, post_options,
                     post_view, store_check, visible_post)
-from .roles import WRITERS, merge_chains, parse_chain
+from .roles import DIRECTOR, PRINCIPAL, WRITERS, merge_chains, parse_chain
 from .views import PostView, StaffView
 
 MAX_PHOTO_BYTES = 40 * 1024 * 1024
@@ -163,6 +163,10 @@ class DraftService:
         view = self.get(post_id)
         if view.version != expected_version:
             raise_conflict(post_id)
+        if view.author != self.actor.email:
+            raise PermissionDenied("only the author changes a draft")
+        if view.status not in EDITABLE:
+            raise InvalidState(f"post {post_id} is {view.status}; withdraw it to a draft to change it")
         photo = next((p for p in view.photos if p.id == photo_id), None)
         if photo is None:
             raise InvalidInput(f"post {post_id} has no photo {photo_id}")
@@ -253,6 +257,8 @@ class DraftService:
                 raise InvalidState(f"post {post_id} is {post.status}")
             store_check(s, post, result)
             chain = merge_chains(parse_chain(c.approval_chain) for c in post.channels)
+            if post.building_id is None:  # a district-wide post has no building principal to ask
+                chain = tuple(r for r in chain if r != PRINCIPAL) or (DIRECTOR,)
             post.status, post.chain, post.step, post.round = PENDING, ";".join(chain), 0, post.round + 1
             post.submitted_at = post.updated_at = utcnow()
             post.approved_at = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..storage.models import Channel, Post, PostDecision, PostPhoto, Staff
@@ -59,8 +59,6 @@ def _photo_view(p: PostPhoto, size: int) -> PhotoView:
 
 
 def post_view(s: Session, post: Post) -> PostView:
-    from sqlalchemy import func
-
     sizes = dict(s.execute(select(PostPhoto.id, func.length(PostPhoto.data)).where(PostPhoto.post_id == post.id)).all())
     takedown = tuple(json.loads(post.takedown_json)) if post.takedown_json else ()
     return PostView(

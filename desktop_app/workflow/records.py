@@ -18,6 +18,7 @@ from ..textcheck import append_notice
 from .audit import AuditLog, append
 from .common import acting_staff, as_utc, utcnow
 from .config import TAKEDOWN_CHECKED_KEY
+from .errors import InvalidInput
 from .export import slug
 from .postcheck import PostChecker
 from .posts import APPROVED, PENDING, PUBLISHED, photo_inputs, post_options, post_view
@@ -114,7 +115,7 @@ class RecordsService:
         """Every post published between the dates (inclusive, UTC): an HTML page per post with its
         text, photos, screening results and approval history, and the original photo files."""
         if end < start:
-            raise ValueError("the end date is before the start date")
+            raise InvalidInput("the end date is before the start date")
         lo, hi = day_range(start, end)
         outdir = Path(outdir)
         outdir.mkdir(parents=True, exist_ok=True)
