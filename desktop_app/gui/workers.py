@@ -16,7 +16,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Callable
 
 from ..screening import worker
-from ..screening.pool import ProcessWorkerPool, _PoolBase
+from ..screening.pool import ProcessWorkerPool, WorkerPool
 from ..screening.results import ImageResult
 from ..screening.templates import TemplateSet
 from ..settings import ScreeningSettings
@@ -41,7 +41,7 @@ def process_pool(settings: ScreeningSettings):
     return ProcessWorkerPool(settings, TemplateSet.empty())
 
 
-class TemplatePool(_PoolBase):
+class TemplatePool(WorkerPool):
     """The shared pool seen with one template set; closing it leaves the workers running."""
 
     def __init__(self, host: "WorkerHost", templates: TemplateSet | None) -> None:

@@ -30,7 +30,9 @@ def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
-class _PoolBase:
+class WorkerPool:
+    """Screening and enrolment on some executor; subclasses say which."""
+
     def submit(self, fn, *args) -> Future:  # pragma: no cover - interface
         raise NotImplementedError
 
@@ -68,7 +70,7 @@ class _PoolBase:
         self.close()
 
 
-class ProcessWorkerPool(_PoolBase):
+class ProcessWorkerPool(WorkerPool):
     def __init__(self, settings: ScreeningSettings, templates: TemplateSet | None = None,
                  workers: int | None = None) -> None:
         ctx = multiprocessing.get_context("spawn")
@@ -84,7 +86,7 @@ class ProcessWorkerPool(_PoolBase):
         self._executor.shutdown(wait=True, cancel_futures=cancel_pending)
 
 
-class InlineWorkerPool(_PoolBase):
+class InlineWorkerPool(WorkerPool):
     """Runs tasks in this process (for unit tests and one-off work)."""
 
     def __init__(self, settings: ScreeningSettings, templates: TemplateSet | None = None,
