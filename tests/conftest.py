@@ -6,9 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
-
-from pg_server import ENV_URL, TempPostgres
+from pg_server import ENV_URL, TempPostgres, reset_postgres
 
 REPO = Path(__file__).resolve().parents[1]
 FACES = Path(os.environ.get("CLEARPOST_SHARED_FACES", REPO.parent / "shared" / "faces"))
@@ -34,21 +32,13 @@ def postgres_server_url():
         server.stop()
 
 
-def _reset_postgres(url: str) -> None:
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db_url(request, tmp_path) -> str:
     """An empty database URL, once on SQLite and once on a real PostgreSQL server."""
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'clearpost.db'}"
     url = request.getfixturevalue("postgres_server_url")
-    _reset_postgres(url)
+    reset_postgres(url)
     return url
 
 

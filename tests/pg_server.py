@@ -19,6 +19,17 @@ from pathlib import Path
 ENV_URL = "CLEARPOST_TEST_POSTGRES_URL"
 
 
+def reset_postgres(url: str) -> None:
+    """Empty the test database: drop and recreate its public schema."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
 class PostgresUnavailable(RuntimeError):
     pass
 

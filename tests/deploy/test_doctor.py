@@ -134,7 +134,7 @@ def test_schema_behind_newer_and_missing(tmp_path):
 
 
 def test_empty_postgres_database_warns(postgres_server_url, tmp_path):
-    from conftest import _reset_postgres
+    from pg_server import reset_postgres as _reset_postgres
 
     _reset_postgres(postgres_server_url)
     check = db_check(postgres_server_url, isolated_config(tmp_path=tmp_path), tmp_path)

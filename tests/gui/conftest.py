@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
+from gui_helpers import sign_in
 
 FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 
@@ -71,13 +72,6 @@ def gui_ctx(demo_copy):
     ctx.close()
 
 
-def sign_in(ctx, key: str):
-    from desktop_app.demo.accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
-
-    account = next(a for a in DEMO_ACCOUNTS if a.key == key)
-    return ctx.auth.authenticate(account.email, DEMO_PASSWORD)
-
-
 @pytest.fixture
 def main_window(qtbot, gui_ctx):
     """Open the main window for a demo account: main_window('teacher')."""
@@ -95,10 +89,6 @@ def main_window(qtbot, gui_ctx):
     yield _open
     for window in windows:
         window.close()
-
-
-def demo_photo(paths, name: str) -> Path:
-    return Path(paths.photos) / name
 
 
 @pytest.fixture

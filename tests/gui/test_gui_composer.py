@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from conftest import demo_photo
+from gui_helpers import demo_photo
 
 
 def _compose(qtbot, page, ctx, photo: str) -> None:

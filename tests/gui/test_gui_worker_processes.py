@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from conftest import demo_photo, sign_in
+from gui_helpers import demo_photo, sign_in
 
 
 def test_thumbnails_screen_in_worker_processes(qtbot, process_ctx):

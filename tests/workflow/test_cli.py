@@ -131,7 +131,7 @@ def clearpost(*argv, db: str, password: str = PASSWORD, wait: bool = True):
 def test_submit_in_one_process_approve_in_others_on_postgresql(postgres_server_url, faces, screener, encode):
     """Three processes, one PostgreSQL database: the teacher submits from one; two principals
     approve the same version at once from two others; one wins, the other is told."""
-    from conftest import _reset_postgres
+    from pg_server import reset_postgres as _reset_postgres
 
     from .conftest import make_district
 
