@@ -1,64 +1,19 @@
-"""Build the one-folder PyInstaller bundle and run the frozen `clearpost` as IT would.
-
-The build takes one to two minutes on 2 cores, so it runs once per session (module fixture)
-into a temporary directory; nothing is cached between runs. Set CLEARPOST_FROZEN_APP to the
-path of an existing frozen executable to test that instead of building (while iterating).
-"""
+"""Run the frozen `clearpost` (built once per session by the `frozen` fixture) as IT would:
+version, bundle contents, roster import and screening equal to the source tree, doctor."""
 
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from desktop_app import __version__
 
-REPO = Path(__file__).resolve().parents[2]
-SPEC = REPO / "installer" / "clearpost.spec"
-
 pytestmark = pytest.mark.timeout(1200)
-
-
-def dir_size(path: Path) -> int:
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
-
-
-@pytest.fixture(scope="module")
-def frozen(tmp_path_factory) -> Path:
-    given = os.environ.get("CLEARPOST_FROZEN_APP")
-    if given:
-        return Path(given)
-    out = tmp_path_factory.mktemp("frozen")
-    started = time.monotonic()
-    result = subprocess.run(
-        [sys.executable, "-m", "PyInstaller", str(SPEC), "--noconfirm", "--log-level", "WARN",
-         "--distpath", str(out / "dist"), "--workpath", str(out / "work")],
-        cwd=REPO, capture_output=True, text=True, timeout=1100)
-    assert result.returncode == 0, result.stderr[-5000:]
-    exe = out / "dist" / "clearpost" / ("clearpost.exe" if sys.platform == "win32" else "clearpost")
-    assert exe.is_file()
-    seconds = time.monotonic() - started
-    size = dir_size(exe.parent)
-    # Shown in the test log (-rA) and copied into docs/deployment.md by hand.
-    print(f"frozen build: {seconds:.0f} s, bundle {size / 1024**2:.0f} MiB")
-    (out / "build-stats.json").write_text(json.dumps({"seconds": seconds, "bytes": size}))
-    return exe
-
-
-@pytest.fixture(scope="module")
-def isolated_env(tmp_path_factory) -> dict:
-    """No user or machine configuration of the developer's account leaks into the runs."""
-    home = tmp_path_factory.mktemp("home")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CLEARPOST_")}
-    env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"), XDG_DATA_HOME=str(home / ".local/share"),
-               QT_QPA_PLATFORM="offscreen")
-    return env
 
 
 def run(cmd, env, check=None, timeout=300):
@@ -134,7 +89,7 @@ def test_screen_verdict_equals_the_source_tree(frozen, district, isolated_env, f
 
 def test_doctor_against_postgresql(frozen, isolated_env, postgres_server_url):
     """psycopg, the migrations, the models and a test screening all work in the bundle."""
-    from conftest import _reset_postgres
+    from pg_server import reset_postgres as _reset_postgres
     from desktop_app.storage.database import Database
 
     _reset_postgres(postgres_server_url)
