@@ -77,16 +77,15 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "database_url", "", _database_url,
         "SQLAlchemy URL",
-        "The district database. Empty: a private SQLite database in the user's data directory "
-        "(single workstation, or the demo). For the shared PostgreSQL server use "
+        "The district database. Empty: the command line uses a private SQLite database in the "
+        "user's data directory, the desktop app its demo district. For the shared PostgreSQL server use "
         "`postgresql+psycopg://HOST/DBNAME` with no password in it (see docs/deployment.md: "
         "pgpass, a service file, Kerberos/SSPI). `clearpost --db URL` overrides every source.",
     ),
     Setting(
         "district_name", "", _text,
         "text",
-        "The district's name, shown in the window title and on exported records. "
-        "Empty: not shown.",
+        "The district's name, for the app to show. Empty: not shown.",
     ),
     Setting(
         "idle_lock_minutes", 10, _integer(0, 1440),
@@ -103,7 +102,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "log_level", "WARNING", _choice("DEBUG", "INFO", "WARNING", "ERROR", fold=str.upper),
         "`DEBUG`, `INFO`, `WARNING`, `ERROR`",
-        "How much ClearPost writes to its log (standard error for the command line).",
+        "How much ClearPost logs (`Config.configure_logging()` sends its log to standard error).",
     ),
 )
 

@@ -203,3 +203,17 @@ def test_windows_registry_policy(monkeypatch, files):
     monkeypatch.setitem(sys.modules, "winreg", FakeWinreg(None))
     absent = load_config(policy=RegistryPolicySource(), environ={}, machine_files=[machine], user_file=user)
     assert absent["district_name"] == "Other" and not absent.sources[0].present
+
+
+def test_readme_settings_table_documents_every_setting():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Settings", 1)[1].split("\n## ", 1)[0]
+    rows = {line.split("|")[1].strip(" `"): line for line in section.splitlines()
+            if line.startswith("| `")}
+    assert set(rows) == {s.key for s in SETTINGS}
+    for setting in SETTINGS:
+        assert f"`{setting.env}`" in rows[setting.key]
+        assert setting.description in rows[setting.key]
+    assert "docs/deployment.md" in section
