@@ -42,6 +42,11 @@ def add_parser(sub) -> None:
     passwd.add_argument("email", nargs="?")
     add_as(passwd)
     passwd.set_defaults(run=run_passwd)
+    domains = ssub.add_parser("domains", help="district e-mail domains new accounts must use (admin, director)",
+                              epilog=EPILOG)
+    domains.add_argument("domains", nargs="*", metavar="DOMAIN", help="e.g. ycs.wednet.edu; none: show the current")
+    add_as(domains)
+    domains.set_defaults(run=run_domains)
 
 
 @workflow_command
@@ -83,4 +88,17 @@ def run_passwd(args: argparse.Namespace, ctx) -> int:
     email = args.email or actor.email
     ctx.workflow(actor).staff.set_password(email, new_password(email))
     print(f"password set for {email}")
+    return EXIT_OK
+
+
+@workflow_command
+def run_domains(args: argparse.Namespace, ctx) -> int:
+    from ..workflow.config import WorkflowConfig
+
+    actor = sign_in(args, ctx)
+    config = WorkflowConfig(ctx.db)
+    if args.domains:
+        config.set_email_domains(actor, args.domains)
+    current = config.email_domains()
+    print("district e-mail domains: " + (", ".join(current) if current else "any (not set)"))
     return EXIT_OK

@@ -58,6 +58,11 @@ def test_whole_flow_through_the_cli(cli, db_url, faces, tmp_path):
             *(["--building", building] if building else []))
     out, _ = cli("staff", "list", "--as", TEACHER)
     assert out.count("@ycs.example.org") == 4
+    cli("staff", "domains", "ycs.example.org", "--as", TEACHER, expect=2)
+    cli("staff", "domains", "ycs.example.org", "--as", ADMIN)
+    _, err = cli("staff", "add", "coach@gmail.com", "--name", "Casey Coach", "--role", "author", "--as", ADMIN,
+                 expect=2)
+    assert "district e-mail" in err
     roster = tmp_path / "roster.csv"
     roster.write_text("student_id,first_name,last_name,school,photo_opt_out,name_opt_out\n"
                       "S1,Jane,Doe,Yelm High School,N,Y\n", encoding="utf-8")
