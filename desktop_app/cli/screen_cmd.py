@@ -66,7 +66,7 @@ def run(args: argparse.Namespace, ctx) -> int:
 
 def _screen_photo_text(paths: list[str], use: str, ctx) -> dict:
     """File names and embedded captions are text too: check them for names and PII."""
-    from ..workflow.captions import embedded_captions, file_name_text
+    from ..imaging.captions import embedded_captions, file_name_text
     from ..textcheck import check_text
 
     students, roster_ids = ctx.roster.name_entries_for(use), ctx.roster.roster_ids()

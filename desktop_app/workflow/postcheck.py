@@ -20,7 +20,7 @@ from ..screening.results import ImageResult, ImageVerdict
 from ..screening.service import ScreeningService
 from ..settings_service import SettingsService
 from ..textcheck import NameEntry, append_notice, check_text, strip_notice
-from .captions import embedded_captions, file_name_text
+from ..imaging.captions import embedded_captions, file_name_text
 from .inline import ReusableInlinePool
 from .views import ChannelView
 
