@@ -217,3 +217,22 @@ def test_readme_settings_table_documents_every_setting():
         assert f"`{setting.env}`" in rows[setting.key]
         assert setting.description in rows[setting.key]
     assert "docs/deployment.md" in section
+
+
+def test_configure_logging_uses_the_level(files):
+    import io
+    import logging
+
+    logger = logging.getLogger("desktop_app")
+    before = (logger.level, list(logger.handlers))
+    try:
+        stream = io.StringIO()
+        load(files, {"log_level": "info"}).configure_logging(stream)
+        load(files, {"log_level": "info"}).configure_logging(stream)  # a second call adds no handler
+        logging.getLogger("desktop_app.config.test").info("database opened")
+        logging.getLogger("desktop_app.config.test").debug("noise")
+        assert stream.getvalue().count("database opened") == 1 and "noise" not in stream.getvalue()
+        assert " INFO desktop_app.config.test: " in stream.getvalue()
+    finally:
+        logger.setLevel(before[0])
+        logger.handlers[:] = before[1]
