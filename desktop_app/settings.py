@@ -16,11 +16,11 @@ class ScreeningSettings:
     # A face within this distance of an opted-out student's template is that student.
     match_threshold: float = 0.55
     # Between match_threshold and this, the face is near a template: a person must look.
-    review_threshold: float = 0.62
+    review_threshold: float = 0.65
     # Faces fewer pixels across than this are not matched but sent to review.
     min_face_px: int = 40
     # Variance of the Laplacian of the face (64x64 grey) below this is too blurred to match.
-    min_sharpness: float = 25.0
+    min_sharpness: float = 40.0
     # CenterFace score threshold; dlib HOG adds faces CenterFace did not report.
     detector_threshold: float = 0.5
     use_hog: bool = True

@@ -18,17 +18,30 @@ from PySide6.QtWidgets import QApplication
 from .sign_in import SignInWindow
 from .tasks import run_task
 
-ENV_URL = "CLEARPOST_DATABASE_URL"
 SAVED_URL_KEY = "database/url"
 EXIT_AFTER_PAINT = "CLEARPOST_EXIT_AFTER_PAINT"  # start-up measurement: quit once the window painted
 _T0 = time.perf_counter()
 
 
-def configured_url(cli_url: str | None) -> str | None:
-    for candidate in (cli_url, os.environ.get(ENV_URL), QSettings().value(SAVED_URL_KEY)):
+def configured_url(cli_url: str | None, config=None) -> str | None:
+    """--db, else the workstation configuration (machine policy, CLEARPOST_DATABASE_URL, machine
+    and user config files: desktop_app.config), else the URL saved in the app's Settings page;
+    None opens the demo district."""
+    if config is None:
+        from ..config import load_config
+
+        config = load_config()
+    for candidate in (cli_url, config.database_url, QSettings().value(SAVED_URL_KEY)):
         if candidate and str(candidate).strip():
             return str(candidate).strip()
     return None
+
+
+def _configured(config, key: str):
+    """A workstation setting that some source set (not its default), else None."""
+    from ..config.loader import DEFAULT_ORIGIN
+
+    return None if config.origin(key).startswith(DEFAULT_ORIGIN) else config[key]
 
 
 class AppController(QObject):
@@ -93,18 +106,28 @@ def run_gui(db_url: str | None = None, *, lang: str | None = None, argv: list[st
     app.setOrganizationName("ClearPost")
     app.setApplicationName("ClearPost")
     app.setApplicationDisplayName("ClearPost")
+    from ..config import load_config
     from .translate import choose_language, install_translators
 
-    app._translators = install_translators(app, choose_language(lang))
-    url = configured_url(db_url)
+    config = load_config()
+    config.configure_logging()
+    policy_lang = _configured(config, "language")
+    app._translators = install_translators(
+        app, choose_language(lang or (policy_lang if policy_lang != "system" else None)))
+    url = configured_url(db_url, config)
+    idle_minutes = _configured(config, "idle_lock_minutes")
 
     def open_ctx(progress):
         from ..demo import demo_paths
         from .context import open_context
 
         if url is None:
-            return open_context(None, demo=demo_paths(), progress=progress)
-        return open_context(url)
+            ctx = open_context(None, demo=demo_paths(), progress=progress)
+        else:
+            ctx = open_context(url)
+        if idle_minutes is not None:  # set by policy or a config file: wins over the district default
+            ctx.idle_lock_ms = idle_minutes * 60_000
+        return ctx
 
     controller = AppController(open_ctx, demo=url is None)
     if os.environ.get(EXIT_AFTER_PAINT):
