@@ -87,18 +87,29 @@ class ProcessWorkerPool(WorkerPool):
 
 
 class InlineWorkerPool(WorkerPool):
-    """Runs tasks in this process (for unit tests and one-off work)."""
+    """Runs tasks in the calling thread: for one-off work (a single photo from the CLI, a few
+    photos at approval) and unit tests. The models load once per process and settings; each
+    pool keeps its own templates, and a lock keeps one screening at a time per process."""
+
+    _lock = threading.Lock()
 
     def __init__(self, settings: ScreeningSettings, templates: TemplateSet | None = None,
                  workers: int | None = None) -> None:
-        worker.init_worker(settings, templates, single_thread=False)
+        with self._lock:
+            worker.init_worker(settings, None, single_thread=False)
+        self.settings = settings
+        self.templates = templates if templates is not None else TemplateSet.empty()
 
     def submit(self, fn, *args) -> Future:
+        if fn is worker.screen_task and len(args) == 2:
+            args = (*args, self.templates)
         future: Future = Future()
-        try:
-            future.set_result(fn(*args))
-        except BaseException as exc:
-            future.set_exception(exc)
+        with self._lock:
+            try:
+                worker.init_worker(self.settings, None, single_thread=False)  # no-op unless changed
+                future.set_result(fn(*args))
+            except BaseException as exc:
+                future.set_exception(exc)
         return future
 
     def close(self, cancel_pending: bool = True) -> None:

@@ -39,10 +39,10 @@ def screener():
     return _screener
 
 
-def screen_task(source: str | bytes, label: str) -> ImageResult:
-    """Screen one photo against the worker's templates; never raises (fails closed)."""
+def screen_task(source: str | bytes, label: str, templates: TemplateSet | None = None) -> ImageResult:
+    """Screen one photo against the given templates, else the worker's; never raises (fails closed)."""
     try:
-        return screener().screen(source, _templates, path=label)
+        return screener().screen(source, _templates if templates is None else templates, path=label)
     except Exception as exc:  # the screener already fails closed; this is the last guard
         return ImageResult.failed(label, f"screening failed: {type(exc).__name__}: {exc}")
 

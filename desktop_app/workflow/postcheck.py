@@ -21,7 +21,7 @@ from ..screening.service import ScreeningService
 from ..settings_service import SettingsService
 from ..textcheck import NameEntry, append_notice, check_text, strip_notice
 from ..imaging.captions import embedded_captions, file_name_text
-from .inline import ReusableInlinePool
+from ..screening.pool import InlineWorkerPool
 from .views import ChannelView
 
 _RANK = {ImageVerdict.CLEAR: 0, ImageVerdict.REVIEW: 1, ImageVerdict.BLOCKED: 2}
@@ -202,7 +202,7 @@ class PostChecker:
             else:
                 groups.append((templates, [use]))
         items = [(p.filename, p.data) for p in photos]
-        factory = ReusableInlinePool if len(items) <= self.inline_below else self.screening.pool_factory
+        factory = InlineWorkerPool if len(items) <= self.inline_below else self.screening.pool_factory
         for templates, members in groups:
             pool = factory(self.screening.settings, templates)
             try:

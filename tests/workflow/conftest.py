@@ -37,7 +37,7 @@ class SessionScreenerPool:
     """A pool with the worker-pool interface that screens with the session's face engine.
 
     The real engine, real photos and real templates; it only avoids loading the models again
-    for every pool (InlineWorkerPool does, ~1 s each) and remembers the result for the same
+    per test session and remembers the result for the same
     bytes against the same templates (screening is deterministic), so a post screened at
     submission, by each approver and at export costs one screening while the roster stays
     the same. A roster change gives other templates and a fresh screening. The CLI
