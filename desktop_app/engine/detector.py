@@ -1,8 +1,8 @@
 """Find faces: CenterFace (OpenCV DNN) first, dlib's HOG detector as a second opinion.
 
-CenterFace finds small and turned faces that HOG misses (see docs/detection.md); HOG sometimes
-finds a face CenterFace scores below its threshold, so faces HOG finds that overlap no
-CenterFace box are added. Both run on bounded copies of the frame, so memory is bounded
+CenterFace finds small and turned faces that HOG misses (see docs/detection.md). HOG is kept
+as a cheap second opinion (0.03-0.05 s): faces it finds that overlap no CenterFace box are
+added. On the shared photos it added none; it is there for photos unlike them. Both run on bounded copies of the frame, so memory is bounded
 whatever the photo's size. Boxes are returned in frame pixels as dlib-style squares
 (left, top, right, bottom), ready for the landmark model and the encoder.
 """
@@ -19,6 +19,9 @@ from .models import model_paths
 
 CENTERFACE_MAX_SIDE = 1280
 HOG_MAX_SIDE = 800
+# Faces wider than this in CenterFace's 1280 px input are boxed again on a 640 px copy.
+LARGE_FACE_PX = 300
+LARGE_FACE_MAX_SIDE = 640
 
 
 @dataclass(frozen=True)
@@ -29,8 +32,10 @@ class Detection:
     bottom: float
     score: float
     source: str  # "centerface" or "hog"
-    # Angle of the line between the eyes, degrees (0 upright, +-90 on its side, 180 upside
-    # down), from CenterFace's landmarks; None for HOG, which only finds upright faces.
+    # How far the face is turned in the picture plane, degrees (0 upright, +-90 on its side,
+    # 180 upside down): the angle of the line from between the eyes to the middle of the mouth,
+    # from CenterFace's landmarks. (The line between the eyes alone tilts for faces in profile.)
+    # None for HOG, which only finds upright faces.
     roll: float | None = None
 
     @property
@@ -49,6 +54,22 @@ def _resized(pixels: np.ndarray, max_side: int) -> tuple[np.ndarray, float]:
         return pixels, 1.0
     small = cv2.resize(pixels, (max(1, round(w * ratio)), max(1, round(h * ratio))), interpolation=cv2.INTER_AREA)
     return small, ratio
+
+
+def _roll(lm) -> float:
+    """Picture-plane rotation from CenterFace's five landmarks (eyes, nose, mouth corners)."""
+    eye_x, eye_y = (lm[0] + lm[2]) / 2, (lm[1] + lm[3]) / 2
+    mouth_x, mouth_y = (lm[6] + lm[8]) / 2, (lm[7] + lm[9]) / 2
+    angle = math.degrees(math.atan2(mouth_y - eye_y, mouth_x - eye_x)) - 90.0
+    return (angle + 180.0) % 360.0 - 180.0
+
+
+def _box_iou(a, b) -> float:
+    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    inter = ix * iy
+    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
+    return inter / union if union > 0 else 0.0
 
 
 def quarter_turn(det: Detection) -> int:
@@ -105,12 +126,35 @@ class FaceDetector:
     def _detect_centerface(self, pixels: np.ndarray) -> list[Detection]:
         small, ratio = _resized(pixels, CENTERFACE_MAX_SIDE)
         dets, landmarks = self._centerface(small, threshold=self.threshold)
+        if len(dets) and max(small.shape[:2]) > LARGE_FACE_MAX_SIDE and (dets[:, 2] - dets[:, 0]).max() > LARGE_FACE_PX:
+            dets, landmarks = self._refine_large_faces(pixels, small, ratio, dets, landmarks)
         out = []
         for (x1, y1, x2, y2, score), lm in zip(dets, landmarks):
+            roll = _roll(lm)
             l, t, r, b = centerface_to_dlib_box(x1 / ratio, y1 / ratio, x2 / ratio, y2 / ratio)
-            roll = math.degrees(math.atan2(lm[3] - lm[1], lm[2] - lm[0]))
             out.append(Detection(l, t, r, b, float(score), "centerface", roll))
         return out
+
+    def _refine_large_faces(self, pixels, small, ratio, dets, landmarks):
+        """CenterFace boxes only part of a face that fills much of a 1280 px input (a close-up
+        portrait, as reference photos are); on a 640 px copy it boxes such faces whole. Large
+        faces take their box and landmarks from the smaller pass (see docs/detection.md)."""
+        low, low_ratio = _resized(pixels, LARGE_FACE_MAX_SIDE)
+        low_dets, low_lms = self._centerface(low, threshold=self.threshold)
+        if not len(low_dets):
+            return dets, landmarks
+        scale = ratio / low_ratio  # low-pass pixels -> first-pass pixels
+        dets, landmarks = dets.copy(), landmarks.copy()
+        for i, d in enumerate(dets):
+            if d[2] - d[0] <= LARGE_FACE_PX:
+                continue
+            cx, cy = (d[0] + d[2]) / 2 / scale, (d[1] + d[3]) / 2 / scale
+            for ld, llm in zip(low_dets, low_lms):
+                if ld[0] <= cx <= ld[2] and ld[1] <= cy <= ld[3] or _box_iou(d[:4] / scale, ld[:4]) > 0.3:
+                    dets[i, :4] = ld[:4] * scale
+                    landmarks[i] = llm * scale
+                    break
+        return dets, landmarks
 
     def _detect_hog(self, pixels: np.ndarray) -> list[Detection]:
         small, ratio = _resized(pixels, HOG_MAX_SIDE)
