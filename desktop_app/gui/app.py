@@ -12,14 +12,17 @@ import sys
 import time
 from typing import Callable
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from .sign_in import SignInWindow
 from .tasks import run_task
 
 SAVED_URL_KEY = "database/url"
-EXIT_AFTER_PAINT = "CLEARPOST_EXIT_AFTER_PAINT"  # start-up measurement: quit once the window painted
+EXIT_AFTER_PAINT = "CLEARPOST_EXIT_AFTER_PAINT"
+# Smoke test for installers and the frozen build: sign in as this e-mail (password from
+# CLEARPOST_PASSWORD) once the database is open, print "main-window-shown" and quit.
+SMOKE_SIGN_IN = "CLEARPOST_SMOKE_SIGN_IN"  # start-up measurement: quit once the window painted
 _T0 = time.perf_counter()
 
 
@@ -70,6 +73,14 @@ class AppController(QObject):
     def _loaded(self, ctx) -> None:
         self.ctx = ctx
         self.sign_in.set_ready(ctx)
+        email = os.environ.get(SMOKE_SIGN_IN)
+        if email:
+            run_task(ctx.auth.authenticate, email, os.environ.get("CLEARPOST_PASSWORD", ""),
+                     on_done=self.show_main, on_error=self._smoke_failed)
+
+    def _smoke_failed(self, exc) -> None:
+        print(f"smoke-sign-in-failed {exc}", flush=True)
+        QApplication.exit(1)
 
     def _load_failed(self, exc) -> None:
         self.sign_in.set_failed(str(exc))
@@ -83,6 +94,11 @@ class AppController(QObject):
         self.sign_in.hide()
         if actor.roles & {"author", "principal", "director"}:
             self.ctx.workers.warm()  # models load in the worker processes while the person reads
+        if os.environ.get(SMOKE_SIGN_IN):
+            def shown():
+                print(f"main-window-shown {self.main_window.isVisible()} {self.main_window.windowTitle()}", flush=True)
+                QApplication.quit()
+            QTimer.singleShot(0, shown)
 
     def back_to_sign_in(self) -> None:
         self.main_window = None

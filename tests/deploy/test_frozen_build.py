@@ -114,3 +114,16 @@ def test_gui_starts_offscreen_and_closes(frozen, isolated_env, tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     assert any(line.startswith("painted-at ") for line in result.stdout.splitlines()), result.stdout
     assert "could not load the Qt platform plugin" not in result.stderr.lower()
+
+
+def test_gui_builds_the_demo_and_opens_the_main_window(frozen, isolated_env):
+    """With no database configured the frozen app builds the demo district (screening the demo
+    photos in its worker processes: freeze_support at work), signs in and shows the main window."""
+    from desktop_app.demo.accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
+
+    teacher = next(a for a in DEMO_ACCOUNTS if a.key == "teacher")
+    env = {**isolated_env, "QT_QPA_PLATFORM": "offscreen", "CLEARPOST_SMOKE_SIGN_IN": teacher.email,
+           "CLEARPOST_PASSWORD": DEMO_PASSWORD}
+    result = run([frozen], env, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "main-window-shown True" in result.stdout, result.stdout + result.stderr
