@@ -65,19 +65,18 @@ def run(args: argparse.Namespace, ctx) -> int:
 
 
 def _screen_photo_text(paths: list[str], use: str, ctx) -> dict:
-    """File names and embedded captions are text too: check them for names and PII."""
-    from ..imaging.captions import embedded_captions, file_name_text
-    from ..textcheck import check_text
+    """File names and embedded captions are text too: names and PII in them, per photo."""
+    from ..imaging.captions import photo_text_findings
 
-    students, roster_ids = ctx.roster.name_entries_for(use), ctx.roster.roster_ids()
+    students, roster_ids, notice = ctx.roster.caption_name_entries(use), ctx.roster.roster_ids(), ctx.settings.notice()
     found = {}
     for path in paths:
         try:
             data = Path(path).read_bytes()
         except OSError:
             data = b""
-        text = "\n".join([file_name_text(Path(path).name), *embedded_captions(data)])
-        findings = check_text(text, students=students, roster_ids=roster_ids, notice=ctx.settings.notice()).findings
+        findings = [f for _source, f in photo_text_findings(Path(path).name, data, students=students,
+                                                              roster_ids=roster_ids, notice=notice)]
         if findings:
             found[path] = findings
     return found

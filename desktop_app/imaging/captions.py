@@ -1,4 +1,5 @@
-"""Text that travels inside a photo file: its name and embedded captions (EXIF, IPTC, XMP)."""
+"""Text that travels inside a photo file: its name and embedded captions (EXIF, IPTC, XMP),
+and the privacy check of that text shared by `clearpost screen` and post submission."""
 
 from __future__ import annotations
 
@@ -52,3 +53,22 @@ def embedded_captions(data: bytes) -> list[str]:
     except Exception:  # not an image we can open: screening reports it as blocked anyway
         return []
     return [" ".join(t.split()) for t in texts if t and t.strip()]
+
+
+# What in a file name or caption would identify a student: names and personal information
+# (policy words are for the post's own text).
+PRIVACY_KINDS = ("name", "student_id", "email", "phone", "address", "birthdate")
+
+
+def photo_text_findings(filename: str, data: bytes, *, students, roster_ids, notice: str) -> list[tuple[str, object]]:
+    """(source, Finding) for names and PII in the file name and embedded captions."""
+    from ..textcheck import check_text
+
+    sources = [("file name", file_name_text(filename))]
+    sources += [("embedded caption", t) for t in embedded_captions(data)]
+    found = []
+    for source, text in sources:
+        if text:
+            report = check_text(text, students=students, roster_ids=roster_ids, notice=notice)
+            found += [(source, f) for f in report.findings if f.kind in PRIVACY_KINDS]
+    return found

@@ -136,6 +136,16 @@ class RosterService:
                 for r in rows if use in parse_uses(r.name_opt_out)
             ]
 
+    def caption_name_entries(self, use: str) -> list[NameEntry]:
+        """Names to look for in photo file names and captions: a photo opt-out counts too, since a
+        caption naming the student identifies the face."""
+        with self.db.session() as s:
+            rows = s.execute(select(Student).where((Student.name_opt_out != "") | (Student.photo_opt_out != ""))).scalars().all()
+            return [
+                NameEntry(r.student_id, r.first_name, r.last_name, r.preferred_name)
+                for r in rows if use in parse_uses(r.name_opt_out) | parse_uses(r.photo_opt_out)
+            ]
+
     def roster_ids(self) -> set[str]:
         with self.db.session() as s:
             return set(s.execute(select(Student.student_id)).scalars())

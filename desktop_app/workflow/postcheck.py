@@ -20,7 +20,7 @@ from ..screening.results import ImageResult, ImageVerdict
 from ..screening.service import ScreeningService
 from ..settings_service import SettingsService
 from ..textcheck import NameEntry, append_notice, check_text, strip_notice
-from ..imaging.captions import embedded_captions, file_name_text
+from ..imaging.captions import photo_text_findings
 from ..screening.pool import InlineWorkerPool
 from .views import ChannelView
 
@@ -162,25 +162,15 @@ class PostChecker:
                 entry["uses"].append(use)
         return sorted(merged.values(), key=lambda f: (f["start"], f["end"], f["kind"]))
 
-    def _caption_names(self, use: str) -> list[NameEntry]:
-        return [NameEntry(s.student_id, s.first_name, s.last_name, s.preferred_name)
-                for s in self.roster.students(opted_out_only=True) if use in s.photo_opt_out | s.name_opt_out]
-
     def _captions(self, photo: PhotoInput, names_by_use: dict[str, list[NameEntry]], roster_ids: set[str],
                   notice: str) -> list[dict]:
-        sources = [("file name", file_name_text(photo.filename))]
-        sources += [("embedded caption", t) for t in embedded_captions(photo.data)]
         out: dict[tuple, dict] = {}
         for names in names_by_use.values():
-            for source, text in sources:
-                if not text:
-                    continue
-                report = check_text(text, students=names, roster_ids=roster_ids, notice=notice)
-                for f in report.findings:
-                    if f.kind in ("name", "student_id", "email", "phone", "address", "birthdate"):
-                        out.setdefault((source, f.text, f.student_id), {
-                            "source": source, "text": f.text, "kind": f.kind, "student_id": f.student_id,
-                            "message": f.message})
+            for source, f in photo_text_findings(photo.filename, photo.data, students=names,
+                                                 roster_ids=roster_ids, notice=notice):
+                out.setdefault((source, f.text, f.student_id), {
+                    "source": source, "text": f.text, "kind": f.kind, "student_id": f.student_id,
+                    "message": f.message})
         return list(out.values())
 
     def _photos(self, photos: list[PhotoInput], uses: list[str], actor: str | None) -> list[PhotoCheck]:
@@ -188,7 +178,7 @@ class PostChecker:
             return []
         checks = [PhotoCheck(p.photo_id, p.filename, p.kind, {}) for p in photos]
         notice = self.notice()
-        names_by_use = {use: self._caption_names(use) for use in uses}
+        names_by_use = {use: self.roster.caption_name_entries(use) for use in uses}
         roster_ids = self.roster.roster_ids()
         for check, photo in zip(checks, photos):
             check.caption_findings = self._captions(photo, names_by_use, roster_ids, notice)

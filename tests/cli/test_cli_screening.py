@@ -117,3 +117,8 @@ def test_file_names_and_captions_are_screened_as_text(district, faces, tmp_path)
     assert image["verdict"] == "clear"  # the face is nobody on the roster...
     kinds = {(f["kind"], f["student_id"]) for f in image["text_findings"]}
     assert ("name", "S102") in kinds and ("phone", None) in kinds  # ...but the text is not
+    # a caption naming a student with a photo opt-out identifies them too
+    captioned = tmp_path / "barack_obama_at_practice.jpg"
+    captioned.write_bytes(named.read_bytes())
+    image = json.loads(clearpost("screen", "--json", captioned, db=db, check=1).stdout)["images"][0]
+    assert ("name", "S100") in {(f["kind"], f["student_id"]) for f in image["text_findings"]}
