@@ -13,14 +13,23 @@ from .textcheck.notice import DEFAULT_NOTICE  # noqa: F401  (the one definition 
 
 @dataclass(frozen=True)
 class ScreeningSettings:
+    # Distances are 1 - cosine similarity of SFace features (docs/thresholds.md).
     # A face within this distance of an opted-out student's template is that student.
-    match_threshold: float = 0.55
+    match_threshold: float = 0.45
     # Between match_threshold and this, the face is near a template: a person must look.
-    review_threshold: float = 0.65
+    review_threshold: float = 0.57
     # Faces fewer pixels across than this are not matched but sent to review.
     min_face_px: int = 40
     # Variance of the Laplacian of the face (64x64 grey) below this is too blurred to match.
     min_sharpness: float = 40.0
+    # Head turned further than this (engine.recognizer.yaw_ratio: the nose's offset from the
+    # eyes' midpoint over the eyes' distance; about 0.6 at 45 degrees) is not matched but reviewed.
+    max_yaw: float = 0.6
+    # A match only to opted-out students of a building other than the post's: "restricted"
+    # (blocked, the default and safest) or "review" (a person looks). Never clear.
+    other_building_matches: str = "restricted"
+    # Reference photos (templates) kept per student: a new portrait adds one, the oldest go.
+    templates_per_student: int = 3
     # CenterFace score threshold; dlib HOG adds faces CenterFace did not report.
     detector_threshold: float = 0.5
     use_hog: bool = True
@@ -32,6 +41,12 @@ class ScreeningSettings:
             raise ValueError("need 0 < match_threshold <= review_threshold")
         if self.min_face_px < 1 or self.max_side < 256:
             raise ValueError("min_face_px must be positive and max_side at least 256")
+        if not 0 < self.max_yaw <= 2:
+            raise ValueError("max_yaw must be between 0 and 2")
+        if self.other_building_matches not in ("restricted", "review"):
+            raise ValueError("other_building_matches must be 'restricted' or 'review'")
+        if not 1 <= self.templates_per_student <= 20:
+            raise ValueError("templates_per_student must be between 1 and 20")
 
     def to_dict(self) -> dict:
         return asdict(self)

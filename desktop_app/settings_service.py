@@ -8,7 +8,9 @@ from .settings import DEFAULT_NOTICE, ScreeningSettings
 from .storage.database import Database
 from .storage.models import Setting
 
-SCREENING_KEY = "screening"
+# Thresholds are in SFace distances; a district override stored for the old dlib model (key
+# "screening") is not applied to SFace, whose distances mean something else.
+SCREENING_KEY = "screening.sface"
 NOTICE_KEY = "notice"
 
 

@@ -1,4 +1,5 @@
-"""`clearpost roster import|list`: bring in the SIS export or a PSPA folder, show opt-outs."""
+"""`clearpost roster import|list|reencode`: bring in the SIS export or a PSPA folder, show
+opt-outs, and re-encode reference faces after the face model changed."""
 
 from __future__ import annotations
 
@@ -33,6 +34,14 @@ def add_parser(sub) -> None:
     ls.add_argument("--all", action="store_true", help="every student, not only those with an opt-out")
     ls.add_argument("--search", default="", help="filter by ID or name")
     ls.set_defaults(run=run_list)
+    re = rsub.add_parser("reencode", help="re-encode reference faces made by an older face model",
+                         description="Templates made by another face model are never compared; until they "
+                                     "are re-encoded from the stored reference faces, screening is refused. "
+                                     "Templates with no stored face are removed and their students listed: "
+                                     "import a new reference photo for them.")
+    re.add_argument("--as", dest="as_email", metavar="EMAIL",
+                    help="the director or admin (required once staff accounts exist)")
+    re.set_defaults(run=run_reencode)
 
 
 def _column_map(pairs: list[str], pspa: bool):
@@ -110,13 +119,44 @@ def _importer(args, ctx):
     return actor
 
 
+def run_reencode(args: argparse.Namespace, ctx) -> int:
+    try:
+        actor = _importer(args, ctx)
+    except WorkflowError as exc:
+        error(str(exc))
+        return EXIT_USAGE
+    stale = ctx.roster.stale_template_count()
+    if not stale:
+        print("Every template was made by the current face model; nothing to do.")
+        return EXIT_OK
+    try:
+        report = ctx.roster.reencode(progress=ProgressLine("re-encoding reference faces"))
+    except (Cancelled, KeyboardInterrupt):
+        error("re-encoding cancelled, nothing was changed")
+        return EXIT_USAGE
+    from ..workflow.audit import AuditService
+
+    AuditService(ctx.db).record("roster.reencoded", actor=actor.email if actor else None, subject_type="roster",
+                                details={"reencoded": report.reencoded,
+                                         "removed_without_image": report.removed_without_image,
+                                         "failed": report.failed})
+    for line in report.describe():
+        print(line)
+    return EXIT_OK
+
+
 def run_list(args: argparse.Namespace, ctx) -> int:
     students = ctx.roster.students(opted_out_only=not args.all, search=args.search)
     if not students:
         print("No students." if args.all else "No students with an opt-out.")
         return EXIT_OK
+    unprotected = set(ctx.roster.unprotected())
+    if unprotected:
+        print(f"Warning: {len(unprotected)} students with a photo opt-out have no usable face template and cannot "
+              f"be recognised (marked !): {', '.join(sorted(unprotected))}")
     print(f"{'ID':12} {'name':30} {'grade':5} {'photo opt-out':24} {'name opt-out':24} photos")
     for s in students:
         print(f"{s.student_id:12} {s.display_name[:30]:30} {s.grade or '':5} {format_uses(s.photo_opt_out) or '-':24} "
-              f"{format_uses(s.name_opt_out) or '-':24} {s.reference_photos}")
+              f"{format_uses(s.name_opt_out) or '-':24} {s.reference_photos}"
+              + (" !" if s.student_id in unprotected else ""))
     return EXIT_OK

@@ -130,15 +130,20 @@ def check_database(url: str, origin: str) -> Check:
 
 
 def check_models() -> Check:
-    from ..engine.models import ModelsMissingError, model_paths
+    from ..engine.models import ModelIntegrityError, ModelsMissingError, model_paths, verified_model
+    from ..engine.recognizer import MODEL_ID, SFACE_SHA256
 
     try:
         paths = model_paths()
+        verified_model(paths.sface, SFACE_SHA256)
+    except ModelIntegrityError as exc:
+        return Check("face models", FAIL, "altered", [str(exc)])
     except ModelsMissingError as exc:
         return Check("face models", FAIL, "missing", [str(exc)])
-    used = (paths.shape_predictor_5, paths.face_recognition, paths.centerface)
+    used = (paths.sface, paths.centerface, paths.shape_predictor_5)
     details = [f"{p}  ({p.stat().st_size / 1024**2:.1f} MiB)" for p in used]
-    return Check("face models", PASS, "found", details)
+    details.append(f"face matcher: {MODEL_ID} (sha256 checked)")
+    return Check("face models", PASS, "found and checked", details)
 
 
 def check_screening(models_ok: bool, image: Path = PROBE_IMAGE) -> Check:
@@ -147,7 +152,6 @@ def check_screening(models_ok: bool, image: Path = PROBE_IMAGE) -> Check:
     if not models_ok:
         return Check("test screening", FAIL, "not run: the face models are missing")
     try:
-        import numpy as np
 
         from ..imaging.loader import load_image
         from ..screening.photo import PhotoScreener
@@ -166,7 +170,7 @@ def check_screening(models_ok: bool, image: Path = PROBE_IMAGE) -> Check:
         encodings = [f.encoding for f in screener.find_faces(frame.pixels) if f.encoding is not None]
         if not encodings:
             return Check("test screening", FAIL, "the face was found but could not be encoded")
-        roster = TemplateSet(("SELFTEST",), np.vstack(encodings[:1]))
+        roster = TemplateSet.from_pairs([("SELFTEST", encodings[0])])
         second = screener.screen(data, roster, path=image.name)
         restricted = second.faces[0] if second.faces else None
         if second.verdict is ImageVerdict.CLEAR or restricted is None or restricted.student_id != "SELFTEST":
@@ -203,7 +207,7 @@ def header() -> str:
             f"host {socket.gethostname()}, {datetime.now().astimezone():%Y-%m-%d %H:%M %Z}")
 
 
-CHECKS = ("configuration", "database", "face models", "test screening", "disk space")
+CHECKS = ("configuration", "database", "roster templates", "face models", "test screening", "disk space")
 
 
 def run_checks(cli_url: str | None = None, config: Config | None = None, *,
@@ -213,6 +217,8 @@ def run_checks(cli_url: str | None = None, config: Config | None = None, *,
     checks = [check_configuration(config)] if "configuration" in only else []
     if "database" in only:
         checks.append(_database(cli_url, config))
+        if "roster templates" in only and checks[-1].status == PASS:
+            checks.append(check_roster_templates(cli_url, config))
     if "face models" in only or "test screening" in only:
         model_check = check_models()
         if "face models" in only:
@@ -238,6 +244,37 @@ def _database(cli_url: str | None, config: Config) -> Check:
     except Exception as exc:
         return Check("database", FAIL, "cannot resolve the database URL", [str(exc)])
     return check_database(url, origin)
+
+
+def check_roster_templates(cli_url: str | None, config: Config) -> Check:
+    """Templates made by an older face model (screening refuses until re-encoded) and opted-out
+    students no template can recognise."""
+    from ..roster.service import RosterService
+    from ..storage.database import Database, resolve_url
+
+    try:
+        db = Database(resolve_url(cli_url, config), upgrade=False)
+    except Exception as exc:
+        return Check("roster templates", FAIL, "cannot open the database", [str(exc)])
+    try:
+        roster = RosterService(db)
+        stale = roster.stale_template_count()
+        unprotected = roster.unprotected()
+    except Exception as exc:
+        return Check("roster templates", FAIL, f"cannot read the roster: {type(exc).__name__}: {exc}")
+    finally:
+        db.dispose()
+    details = []
+    if unprotected:
+        shown = ", ".join(unprotected[:20]) + (f" and {len(unprotected) - 20} more" if len(unprotected) > 20 else "")
+        details.append(f"opted-out students with no usable face template (cannot be recognised): {shown}")
+    if stale:
+        return Check("roster templates", FAIL, f"{stale} templates were made by an older face model: screening "
+                     "is refused until `clearpost roster reencode` is run", details)
+    if unprotected:
+        return Check("roster templates", WARN, f"{len(unprotected)} opted-out students cannot be recognised",
+                     details)
+    return Check("roster templates", PASS, "every opted-out student has a current face template")
 
 
 def render(checks: list[Check]) -> str:

@@ -22,6 +22,8 @@ HOG_MAX_SIDE = 800
 # Faces wider than this in CenterFace's 1280 px input are boxed again on a 640 px copy.
 LARGE_FACE_PX = 300
 LARGE_FACE_MAX_SIDE = 640
+# Face widths at which landmarks are found again for the matcher's averaged alignment.
+LANDMARK_FACE_PX = (80, 112, 150)
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,10 @@ class Detection:
     # from CenterFace's landmarks. (The line between the eyes alone tilts for faces in profile.)
     # None for HOG, which only finds upright faces.
     roll: float | None = None
+    # CenterFace's five landmarks in frame pixels, as YuNet lays them out for SFace's alignCrop:
+    # (x, y) of the eye on the picture's left (the person's right eye), the other eye, the tip of
+    # the nose, and the mouth corners (picture's left first). None for HOG.
+    landmarks: tuple[float, ...] | None = None
 
     @property
     def width(self) -> float:
@@ -132,7 +138,8 @@ class FaceDetector:
         for (x1, y1, x2, y2, score), lm in zip(dets, landmarks):
             roll = _roll(lm)
             l, t, r, b = centerface_to_dlib_box(x1 / ratio, y1 / ratio, x2 / ratio, y2 / ratio)
-            out.append(Detection(l, t, r, b, float(score), "centerface", roll))
+            points = tuple(float(v) / ratio for v in lm[:10])
+            out.append(Detection(l, t, r, b, float(score), "centerface", roll, points))
         return out
 
     def _refine_large_faces(self, pixels, small, ratio, dets, landmarks):
@@ -155,6 +162,50 @@ class FaceDetector:
                     landmarks[i] = llm * scale
                     break
         return dets, landmarks
+
+    def with_landmarks(self, pixels: np.ndarray, det: Detection) -> Detection | None:
+        """A HOG face with landmarks from CenterFace run on a crop around it (None if CenterFace
+        finds no face there): SFace needs the eyes, nose and mouth to align a face."""
+        if det.landmarks is not None:
+            return det
+        return self.landmarks_at(pixels, det, LANDMARK_FACE_PX[1])
+
+    def landmark_variants(self, pixels: np.ndarray, det: Detection) -> list[Detection]:
+        """The face with landmarks found again on crops where it is 80, 112 and 150 px wide.
+
+        CenterFace's landmarks move by a few pixels with the scale it sees a face at (most on
+        close-ups), and SFace's feature moves with them. The matcher averages the features of
+        these alignments (see engine.recognizer), which brings photos of one person closer
+        together without bringing different people closer (docs/thresholds.md)."""
+        out = []
+        for face_px in LANDMARK_FACE_PX:
+            found = self.landmarks_at(pixels, det, face_px)
+            if found is not None:
+                out.append(found)
+        return out
+
+    def landmarks_at(self, pixels: np.ndarray, det: Detection, face_px: int) -> Detection | None:
+        """``det`` with landmarks from CenterFace on a crop around it, scaled so the face is
+        ``face_px`` wide; None when CenterFace finds no face over the box's centre there."""
+        h, w = pixels.shape[:2]
+        side = max(det.width, det.height, 1.0)
+        margin = 0.6 * side
+        l, t = max(0, int(det.left - margin)), max(0, int(det.top - margin))
+        r, b = min(w, int(det.right + margin)), min(h, int(det.bottom + margin))
+        if r - l < 8 or b - t < 8:
+            return None
+        crop = np.ascontiguousarray(pixels[t:b, l:r])
+        zoom = min(8.0, face_px / side)
+        size = (max(1, round(crop.shape[1] * zoom)), max(1, round(crop.shape[0] * zoom)))
+        crop = cv2.resize(crop, size, interpolation=cv2.INTER_AREA if zoom < 1 else cv2.INTER_LINEAR)
+        dets, landmarks = self._centerface(crop, threshold=min(self.threshold, 0.3))
+        cx, cy = (det.left + det.right) / 2, (det.top + det.bottom) / 2
+        for (x1, y1, x2, y2, _score), lm in zip(dets, landmarks):
+            fx1, fy1, fx2, fy2 = x1 / zoom + l, y1 / zoom + t, x2 / zoom + l, y2 / zoom + t
+            if fx1 <= cx <= fx2 and fy1 <= cy <= fy2:
+                points = tuple(float(v) / zoom + (l if i % 2 == 0 else t) for i, v in enumerate(lm[:10]))
+                return replace(det, landmarks=points, roll=_roll(lm) if det.roll is None else det.roll)
+        return None
 
     def _detect_hog(self, pixels: np.ndarray) -> list[Detection]:
         small, ratio = _resized(pixels, HOG_MAX_SIDE)

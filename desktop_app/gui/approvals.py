@@ -61,7 +61,11 @@ class ApprovalsPage(QWidget):
         self.approve_button.setToolTip(self.tr("Approve (Ctrl+Return)"))
         self.return_button = QPushButton(self.tr("&Return to author"))
         self.reject_button = QPushButton(self.tr("Re&ject"))
-        for b, name in ((self.approve_button, "approve"), (self.return_button, "return"), (self.reject_button, "reject")):
+        self.review_button = QPushButton(self.tr("Review &faces..."))
+        self.review_button.setToolTip(self.tr("Compare faces that resemble opted-out students with their reference "
+                                              "photos and decide"))
+        for b, name in ((self.approve_button, "approve"), (self.return_button, "return"), (self.reject_button, "reject"),
+                        (self.review_button, "reviewFaces")):
             b.setObjectName(name)
         self.status = QLabel()
         self.status.setObjectName("decisionStatus")
@@ -69,6 +73,7 @@ class ApprovalsPage(QWidget):
         self.status.setAccessibleName(self.tr("Decision status"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.review_button)
         buttons.addWidget(self.approve_button)
         buttons.addWidget(self.return_button)
         buttons.addWidget(self.reject_button)
@@ -96,6 +101,8 @@ class ApprovalsPage(QWidget):
         self.approve_button.clicked.connect(self.approve)
         self.return_button.clicked.connect(lambda: self._decide("return"))
         self.reject_button.clicked.connect(lambda: self._decide("reject"))
+        self.review_button.clicked.connect(self.review_faces)
+        self.review_dialog = None
         shortcut = QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.approve)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.setTabOrder(self.table, self.comment)
@@ -124,6 +131,7 @@ class ApprovalsPage(QWidget):
         self.table.setSortingEnabled(True)
         self.count.setText(self.tr("%n post(s) waiting for you", "", len(self.posts)))
         self.select(selected if selected in self.posts else None)
+        self._selected()  # the same row kept: no selection signal, but the buttons and detail follow
 
     def select(self, post_id: int | None) -> None:
         for row in range(self.table.rowCount()):
@@ -144,8 +152,19 @@ class ApprovalsPage(QWidget):
         self.detail.set_post(post)
         self._buttons(post is not None)
 
+    def review_faces(self) -> None:
+        post = self.posts.get(self.current_id())
+        if post is None:
+            return
+        from .review_dialog import FaceReviewDialog
+
+        self.review_dialog = FaceReviewDialog(self.ctx, self.actor, post.id, self)
+        self.review_dialog.decided.connect(
+            lambda: self.status.setText(self.tr("Decision recorded; approving screens the post again with it.")))
+        self.review_dialog.open()
+
     def _buttons(self, enabled: bool) -> None:
-        for b in (self.approve_button, self.return_button, self.reject_button):
+        for b in (self.approve_button, self.return_button, self.reject_button, self.review_button):
             b.setEnabled(enabled and (self.task is None or not self.task.running))
 
     def approve(self) -> None:
@@ -183,6 +202,8 @@ class ApprovalsPage(QWidget):
     def _failed(self, exc) -> None:
         if isinstance(exc, Refused):
             self.status.setText(self.tr("Not approved: {reasons}").format(reasons="; ".join(exc.reasons)))
+            if any("resembles" in r for r in exc.reasons):
+                self.status.setText(self.status.text() + " " + self.tr("Use Review faces to decide."))
         else:
             self.status.setText(self.tr("Not done: {error}").format(error=str(exc)))
         self.refresh()

@@ -12,6 +12,7 @@ from concurrent.futures import CancelledError, Future
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from ..roster.service import StaleTemplatesError
 from ..screening import worker
 from ..screening.results import ImageResult
 from ..screening.templates import TemplateSet
@@ -20,12 +21,7 @@ from ..screening.templates import TemplateSet
 def merged_templates(roster, uses) -> TemplateSet:
     """Templates of every student whose photo opt-out covers any of the uses (a face that is
     restricted for one use of the post is restricted for the post)."""
-    seen: dict[tuple[str, bytes], object] = {}
-    for use in sorted(set(uses)) or ["social"]:
-        t = roster.templates_for(use)
-        for sid, enc in zip(t.student_ids, t.encodings):
-            seen.setdefault((sid, enc.tobytes()), (sid, enc))
-    return TemplateSet.from_pairs(seen.values())
+    return roster.templates_for_uses(uses)
 
 
 class ScreeningBridge(QObject):
@@ -51,8 +47,13 @@ class ScreeningBridge(QObject):
         """Screen a photo's bytes for the post's uses; ``finished(key, result)`` follows."""
         self.cancel(key, quiet=True)
         uses = tuple(sorted(set(uses))) or ("social",)
-        templates = merged_templates(self.ctx.roster, uses)
-        future = self.ctx.workers.pool(templates).submit(worker.screen_task, data, label)
+        try:
+            templates = merged_templates(self.ctx.roster, uses)
+        except StaleTemplatesError as exc:  # fail closed: the photo is blocked with the reason
+            future = Future()
+            future.set_result(ImageResult.failed(label, str(exc)))
+        else:
+            future = self.ctx.workers.pool(templates).submit(worker.screen_task, data, label)
         self._jobs[key] = (future, uses)
         self.started.emit(key)
         self.busy_changed.emit(len(self._jobs))

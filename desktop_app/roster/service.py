@@ -14,6 +14,7 @@ import json
 import socket
 import threading
 from dataclasses import asdict, dataclass, field
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -21,6 +22,7 @@ import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from ..engine.recognizer import MODEL_ID
 from ..screening.pool import Progress
 from ..screening.templates import TemplateSet
 from ..storage.database import Database
@@ -91,7 +93,7 @@ class StudentView:
     school: str | None
     photo_opt_out: frozenset[str]
     name_opt_out: frozenset[str]
-    reference_photos: int
+    reference_photos: int  # usable templates (made by the current face model)
 
     @property
     def display_name(self) -> str:
@@ -110,23 +112,165 @@ def _sha256(path: Path) -> str:
 PoolFactory = Callable[[], object]
 
 
+class StaleTemplatesError(RuntimeError):
+    """Some opted-out students' templates were made by another face model and must be
+    re-encoded (`clearpost roster reencode`) before screening for that use can be trusted."""
+
+    def __init__(self, use: str, students: list[str]) -> None:
+        self.use, self.students = use, students
+        super().__init__(
+            f"{len(students)} opted-out students' face templates were made by an older face model; "
+            f"screening for {use} is refused until the roster is re-encoded "
+            "(clearpost roster reencode, or Roster > Re-encode in the app)")
+
+
+@dataclass
+class ReencodeReport:
+    """What re-encoding the roster with the current face model did."""
+
+    reencoded: int = 0
+    removed_without_image: list[str] = field(default_factory=list)  # students
+    failed: list[str] = field(default_factory=list)  # "student: problem"
+
+    def describe(self) -> list[str]:
+        lines = [f"{self.reencoded} reference faces re-encoded with {MODEL_ID}"]
+        if self.removed_without_image:
+            lines.append(f"{len(self.removed_without_image)} templates had no stored face to re-encode and were "
+                         f"removed; these students need a new reference photo: {', '.join(self.removed_without_image)}")
+        if self.failed:
+            lines.append(f"{len(self.failed)} reference faces could not be re-encoded and were removed: "
+                         + "; ".join(self.failed))
+        return lines
+
+
+def templates_fingerprint(rows) -> str:
+    """A student's templates as one hash (model and content of each): review decisions about
+    that student are reused only while it is unchanged."""
+    h = hashlib.sha256()
+    for model, sha in sorted(rows):
+        h.update(f"{model}:{sha};".encode())
+    return h.hexdigest()
+
+
 class RosterService:
-    def __init__(self, db: Database, pool_factory: PoolFactory | None = None) -> None:
+    def __init__(self, db: Database, pool_factory: PoolFactory | None = None,
+                 templates_per_student: int | None = None) -> None:
         self.db = db
         self._pool_factory = pool_factory
+        self._templates_per_student = templates_per_student
+
+    @property
+    def templates_per_student(self) -> int:
+        if self._templates_per_student is not None:
+            return self._templates_per_student
+        from ..settings_service import SettingsService
+
+        return SettingsService(self.db).screening().templates_per_student
 
     # -- reading ------------------------------------------------------------------------------
     def templates_for(self, use: str) -> TemplateSet:
-        """Templates of every student whose photo opt-out covers this use."""
+        """Templates of every student whose photo opt-out covers this use.
+
+        Raises StaleTemplatesError when any of them was made by another face model: comparing
+        it would be meaningless, and leaving it out would silently unprotect the student.
+        """
         with self.db.session() as s:
             rows = s.execute(
-                select(Student.student_id, Student.photo_opt_out, ReferencePhoto.encoding)
+                select(Student.student_id, Student.photo_opt_out, ReferencePhoto.encoding, ReferencePhoto.model,
+                       ReferencePhoto.sha256, School.code)
                 .join(ReferencePhoto, ReferencePhoto.student_pk == Student.id)
+                .outerjoin(School, School.id == Student.school_id)
                 .order_by(Student.student_id, ReferencePhoto.id)
             ).all()
+        rows = [r for r in rows if use in parse_uses(r[1])]
+        stale = sorted({r[0] for r in rows if r[3] != MODEL_ID})
+        if stale:
+            raise StaleTemplatesError(use, stale)
+        per_student: dict[str, list[tuple[str, str]]] = {}
+        for r in rows:
+            per_student.setdefault(r[0], []).append((r[3], r[4]))
         return TemplateSet.from_pairs(
-            (sid, np.frombuffer(enc, dtype="<f8")) for sid, uses, enc in rows if use in parse_uses(uses)
+            ((r[0], np.frombuffer(r[2], dtype="<f4")) for r in rows), MODEL_ID,
+            schools=[r[5] for r in rows],
+            fingerprints={sid: templates_fingerprint(v) for sid, v in per_student.items()},
         )
+
+    def templates_for_uses(self, uses) -> TemplateSet:
+        """Templates of every student whose photo opt-out covers any of the uses (a face that is
+        restricted for one use of a post is restricted for the post)."""
+        uses = sorted(set(uses)) or ["social"]
+        sets = [self.templates_for(use) for use in uses]
+        if len(sets) == 1:
+            return sets[0]
+        seen: dict[tuple[str, bytes], tuple] = {}
+        for t in sets:
+            for sid, enc, school in zip(t.student_ids, t.encodings, t.schools):
+                seen.setdefault((sid, enc.tobytes()), (sid, enc, school))
+        fingerprints = {k: v for t in sets for k, v in t.fingerprints.items()}
+        values = list(seen.values())
+        return TemplateSet.from_pairs([(sid, enc) for sid, enc, _ in values], MODEL_ID,
+                                      schools=[school for _, _, school in values], fingerprints=fingerprints)
+
+    def fingerprints(self, student_ids) -> dict[str, str]:
+        """The current templates fingerprint of each student (absent: no templates)."""
+        ids = sorted(set(student_ids))
+        if not ids:
+            return {}
+        with self.db.session() as s:
+            rows = s.execute(select(Student.student_id, ReferencePhoto.model, ReferencePhoto.sha256)
+                             .join(ReferencePhoto, ReferencePhoto.student_pk == Student.id)
+                             .where(Student.student_id.in_(ids))).all()
+        per: dict[str, list[tuple[str, str]]] = {}
+        for sid, model, sha in rows:
+            per.setdefault(sid, []).append((model, sha))
+        return {sid: templates_fingerprint(v) for sid, v in per.items()}
+
+    def stale_template_count(self) -> int:
+        """Templates made by a face model other than the current one (to re-encode)."""
+        with self.db.session() as s:
+            return len(s.execute(select(ReferencePhoto.id).where(ReferencePhoto.model != MODEL_ID)).all())
+
+    def unprotected(self, use: str | None = None) -> list[str]:
+        """Students with a photo opt-out (for ``use``, or any) and no usable template of the
+        current model: screening cannot recognise them."""
+        with self.db.session() as s:
+            students = s.execute(select(Student).where(Student.photo_opt_out != "")
+                                 .options(selectinload(Student.reference_photos))).scalars().all()
+            return sorted(st.student_id for st in students
+                          if (use is None or use in parse_uses(st.photo_opt_out))
+                          and not any(p.model == MODEL_ID for p in st.reference_photos))
+
+    def reencode(self, *, progress: Progress | None = None, cancel: threading.Event | None = None) -> ReencodeReport:
+        """Re-encode every template made by another model from its stored face, in one transaction."""
+        with self.db.session() as s:
+            todo = s.execute(select(ReferencePhoto.id, Student.student_id, ReferencePhoto.face_image)
+                             .join(Student).where(ReferencePhoto.model != MODEL_ID)).all()
+        report = ReencodeReport()
+        with_image = [(pk, sid, img) for pk, sid, img in todo if img]
+        outcomes = []
+        if with_image:
+            if self._pool_factory is None:
+                raise RuntimeError("RosterService needs a pool factory to re-encode reference photos")
+            with self._pool_factory() as pool:
+                outcomes = pool.reencode_many([(f"{sid} (stored reference face)", img) for _, sid, img in with_image],
+                                              progress=progress, cancel=cancel)
+        results = {pk: o for (pk, _, _), o in zip(with_image, outcomes)}
+        with self.db.session() as s:
+            for pk, sid, _img in todo:
+                photo = s.get(ReferencePhoto, pk)
+                if photo is None:
+                    continue
+                outcome = results.get(pk)
+                if outcome is None:
+                    report.removed_without_image.append(sid)
+                    s.delete(photo)
+                elif outcome.problem:
+                    report.failed.append(f"{sid}: {outcome.problem}")
+                    s.delete(photo)
+                else:
+                    photo.encoding, photo.model = outcome.encoding, outcome.model
+                    report.reencoded += 1
+        return report
 
     def name_entries_for(self, use: str) -> list[NameEntry]:
         with self.db.session() as s:
@@ -159,7 +303,7 @@ class RosterService:
             views = [
                 StudentView(st.student_id, st.first_name, st.last_name, st.preferred_name, st.grade,
                             st.school.name if st.school else None, parse_uses(st.photo_opt_out),
-                            parse_uses(st.name_opt_out), len(st.reference_photos))
+                            parse_uses(st.name_opt_out), sum(p.model == MODEL_ID for p in st.reference_photos))
                 for st in students
             ]
         needle = search.strip().lower()
@@ -168,9 +312,11 @@ class RosterService:
         return views
 
     def reference_thumbnails(self, student_id: str) -> list[bytes]:
+        """The student's reference faces, newest first."""
         with self.db.session() as s:
             return [t for t in s.execute(
                 select(ReferencePhoto.thumbnail).join(Student).where(Student.student_id == student_id)
+                .order_by(ReferencePhoto.created_at.desc(), ReferencePhoto.id.desc())
             ).scalars() if t]
 
     # -- importing ----------------------------------------------------------------------------
@@ -205,12 +351,14 @@ class RosterService:
             existing = {st.student_id: st for st in s.execute(
                 select(Student).options(selectinload(Student.reference_photos), selectinload(Student.school))
             ).scalars()}
-            known_hashes = {sid: {p.sha256 for p in st.reference_photos} for sid, st in existing.items()}
+            known_hashes = {sid: {p.sha256 for p in st.reference_photos if p.model == MODEL_ID}
+                            for sid, st in existing.items()}
             template_counts = {sid: len(st.reference_photos) for sid, st in existing.items()}
             old = {sid: (st.first_name, st.last_name, st.preferred_name, st.grade,
                          st.school.code if st.school else None, st.photo_opt_out, st.name_opt_out)
                    for sid, st in existing.items()}
 
+        keep = self.templates_per_student
         changes = RosterChanges()
         plans: list[_PhotoPlan] = []
         path_hashes: dict[Path, str] = {}
@@ -251,9 +399,10 @@ class RosterService:
                     changes.photos_unchanged += 1
                 else:
                     plans.append(_PhotoPlan(row, path, digest))
-            if new_hashes:
-                changes.templates_to_delete += len(hashes - new_hashes)
-            elif not hashes:
+            # A new portrait adds a template; the oldest beyond the last `keep` are deleted.
+            added = len(new_hashes - hashes)
+            changes.templates_to_delete += max(0, template_counts.get(row.student_id, 0) + added - keep)
+            if not new_hashes and not hashes:
                 changes.without_reference_photo.append(row.student_id)
         changes.photos_to_enrol = len(plans)
         for sid in sorted(set(old) - set(seen)):
@@ -273,10 +422,12 @@ class RosterService:
         problems = [RosterProblem(p.row.source, p.row.line, o.problem) for p, o in zip(plans, outcomes) if o.problem]
         if problems:
             raise RosterFileError(problems)
-        return {(p.row.student_id, p.sha256): (o.encoding, o.thumbnail) for p, o in zip(plans, outcomes)}
+        return {(p.row.student_id, p.sha256): o for p, o in zip(plans, outcomes)}
 
     def _write(self, rows, plans, path_hashes, encodings, source, changes: RosterChanges, actor,
                in_transaction=None) -> None:
+        keep = self.templates_per_student
+        now = datetime.now(timezone.utc)
         by_student: dict[str, list[_PhotoPlan]] = {}
         for plan in plans:
             by_student.setdefault(plan.row.student_id, []).append(plan)
@@ -303,15 +454,21 @@ class RosterService:
                 if not row.photo_opt_out:
                     st.reference_photos.clear()  # biometric data only while opted out
                     continue
-                supplied = {path_hashes[p] for p in row.photos if p in path_hashes}
-                if supplied:
-                    for photo in list(st.reference_photos):
-                        if photo.sha256 not in supplied:
-                            st.reference_photos.remove(photo)
-                for plan in by_student.get(row.student_id, []):
-                    encoding, thumbnail = encodings[(row.student_id, plan.sha256)]
+                for order, plan in enumerate(by_student.get(row.student_id, [])):
+                    outcome = encodings[(row.student_id, plan.sha256)]
+                    same = next((p for p in st.reference_photos if p.sha256 == plan.sha256), None)
+                    if same is not None:  # the same photo, encoded by an older model: encode anew
+                        same.encoding, same.model, same.face_image = outcome.encoding, outcome.model, outcome.face_image
+                        same.thumbnail = outcome.thumbnail
+                        continue
                     st.reference_photos.append(ReferencePhoto(
-                        sha256=plan.sha256, source_name=plan.path.name, encoding=encoding, thumbnail=thumbnail))
+                        sha256=plan.sha256, source_name=plan.path.name, encoding=outcome.encoding,
+                        thumbnail=outcome.thumbnail, model=outcome.model, face_image=outcome.face_image,
+                        created_at=now + timedelta(microseconds=order)))
+                # keep the newest `keep` templates (photos of one import in file order)
+                photos = sorted(st.reference_photos, key=lambda p: (_aware(p.created_at), p.id or 0))
+                for photo in photos[:max(0, len(photos) - keep)]:
+                    st.reference_photos.remove(photo)
             for sid in changes.removed:
                 s.delete(existing[sid])
             s.add(RosterImport(source=source, imported_by=actor, workstation=socket.gethostname(),
@@ -319,6 +476,13 @@ class RosterService:
                                                         for k, v in changes.to_dict().items()})))
             if in_transaction is not None:
                 in_transaction(s, changes)
+
+
+def _aware(when: datetime | None) -> datetime:
+    """SQLite returns naive datetimes (stored as UTC); compare them as UTC."""
+    if when is None:
+        return datetime.min.replace(tzinfo=timezone.utc)
+    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
 
 
 def _school_code(name: str | None) -> str | None:

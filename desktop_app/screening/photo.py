@@ -14,7 +14,8 @@ from pathlib import Path
 import numpy as np
 
 from ..engine.detector import Detection, FaceDetector, _overlaps, quarter_turn
-from ..engine.encoder import FaceEncoder, face_quality
+from ..engine.encoder import face_quality
+from ..engine.recognizer import FaceRecognizer, yaw_ratio
 from ..imaging.loader import UnreadableImageError, load_image
 from ..settings import ScreeningSettings
 from .results import FaceResult, ImageResult, Verdict
@@ -33,6 +34,7 @@ class FoundFace:
     reason: str = ""  # why no encoding
     upright: Detection | None = None  # the detection in the turned frame it was found in
     found_in: int = 0  # the quarter turn of the frame it was found in
+    yaw: float | None = None  # engine.recognizer.yaw_ratio of the face (None: no landmarks)
 
     @property
     def is_upright(self) -> bool:
@@ -68,7 +70,8 @@ class PhotoScreener:
     def __init__(self, settings: ScreeningSettings | None = None) -> None:
         self.settings = settings or ScreeningSettings()
         self.detector = FaceDetector(self.settings.detector_threshold, self.settings.use_hog)
-        self.encoder = FaceEncoder()
+        self.encoder = FaceRecognizer()
+        self.model_id = self.encoder.model_id
 
     # -- faces -------------------------------------------------------------------------------
     def find_faces(self, pixels: np.ndarray, frame: int = 0, orientation: int = 1) -> list[FoundFace]:
@@ -117,16 +120,28 @@ class PhotoScreener:
         s = self.settings
         found = []
         for det in self.detector.detect(pixels):
+            aligned = self.detector.with_landmarks(pixels, det)
+            if aligned is not None:
+                det = aligned
             quality = face_quality(pixels, det)
             face = FoundFace(det, frame, quality.size_px, quality.sharpness, None, upright=det)
-            if not face.is_upright:  # the landmark model cannot fit a face on its side
+            yaw = yaw_ratio(det)
+            face.yaw = yaw
+            # Each gate sends the face to review: a score from a face the model cannot see well
+            # is not evidence that it is someone else.
+            if not face.is_upright:  # the alignment expects an upright face
                 face.reason = "face turned sideways; could not be matched reliably"
             elif quality.size_px < s.min_face_px:
                 face.reason = "face too small to match reliably"
-            elif quality.sharpness < s.min_sharpness:
+            elif not quality.sharpness >= s.min_sharpness:
                 face.reason = "face too blurred to match reliably"
+            elif yaw is None:
+                face.reason = "eyes and mouth not found; could not be matched reliably"
+            elif not abs(yaw) <= s.max_yaw:
+                face.reason = "face turned away; could not be matched reliably"
             else:
-                face.encoding = self.encoder.encode(pixels, det)
+                alignments = [det, *self.detector.landmark_variants(pixels, det)]
+                face.encoding = self.encoder.encode_averaged(pixels, alignments)
             found.append(face)
         return found
 
@@ -160,14 +175,24 @@ class PhotoScreener:
             int(round(d.bottom / scale)),
             int(round(max(0.0, d.left) / scale)),
         )
-        base = dict(box=box, frame=face.frame, size_px=int(face.size_px))
+        base = dict(box=box, frame=face.frame, size_px=int(round(face.size_px / scale)))
         if face.encoding is None:
             return FaceResult(verdict=Verdict.REVIEW, reason=face.reason, **base)
-        student_id, distance = templates.nearest(face.encoding)
-        if distance is not None and distance <= s.match_threshold:
+        # Every student not provably farther than the review threshold (NaN counts as near).
+        near = templates.within(face.encoding, s.review_threshold, self.model_id)
+        candidates = tuple((sid, round(dist, 4)) for sid, dist in near)
+        if not near:
+            return FaceResult(verdict=Verdict.CLEAR, **base)
+        student_id, distance = near[0]
+        matched = [(sid, dist) for sid, dist in near if not (dist > s.match_threshold)]
+        if matched:
+            home = templates.building
+            if s.other_building_matches == "review" and home is not None and all(
+                    templates.school_of(sid) not in (None, home) for sid, _ in matched):
+                return FaceResult(verdict=Verdict.REVIEW, student_id=student_id, distance=distance,
+                                  reason="matches an opted-out student of another building", candidates=candidates,
+                                  **base)
             return FaceResult(verdict=Verdict.RESTRICTED, student_id=student_id, distance=distance,
-                              reason="matches an opted-out student", **base)
-        if distance is not None and distance <= s.review_threshold:
-            return FaceResult(verdict=Verdict.REVIEW, student_id=student_id, distance=distance,
-                              reason="resembles an opted-out student", **base)
-        return FaceResult(verdict=Verdict.CLEAR, **base)
+                              reason="matches an opted-out student", candidates=candidates, **base)
+        return FaceResult(verdict=Verdict.REVIEW, student_id=student_id, distance=distance,
+                          reason="resembles an opted-out student", candidates=candidates, **base)

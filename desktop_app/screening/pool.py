@@ -63,6 +63,11 @@ class WorkerPool:
                    cancel: threading.Event | None = None) -> list[Enrolment]:
         return self._run(worker.enrol_task, [(p,) for p in paths], progress, cancel)
 
+    def reencode_many(self, items: Sequence[tuple[str, bytes]], progress: Progress | None = None,
+                      cancel: threading.Event | None = None) -> list[Enrolment]:
+        """Encode stored (label, face image) reference faces again with the current model."""
+        return self._run(worker.reencode_task, list(items), progress, cancel)
+
     def __enter__(self):
         return self
 
@@ -84,6 +89,25 @@ class ProcessWorkerPool(WorkerPool):
 
     def close(self, cancel_pending: bool = True) -> None:
         self._executor.shutdown(wait=True, cancel_futures=cancel_pending)
+
+
+class RefusedPool(WorkerPool):
+    """Screening that cannot be trusted (e.g. templates of another face model): every photo
+    comes back blocked with the reason, so each caller fails closed without special cases."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+    def submit(self, fn, *args) -> Future:
+        future: Future = Future()
+        if fn is worker.screen_task:
+            future.set_result(ImageResult.failed(args[1], self.reason))
+        else:
+            future.set_exception(RuntimeError(self.reason))
+        return future
+
+    def close(self, cancel_pending: bool = True) -> None:
+        pass
 
 
 class InlineWorkerPool(WorkerPool):

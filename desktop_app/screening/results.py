@@ -30,7 +30,11 @@ class FaceResult:
     distance: float | None = None
     reason: str = ""
     frame: int = 0
-    size_px: int = 0
+    size_px: int = 0  # face width in the photo's own (full-size) pixels
+    # Students within the review threshold, nearest first: (student_id, distance).
+    candidates: tuple[tuple[str, float], ...] = ()
+    # Set when a person's review decision (screening.decisions) changed the verdict.
+    decided: str = ""
 
     def to_dict(self) -> dict:
         return {
@@ -40,6 +44,9 @@ class FaceResult:
             "distance": None if self.distance is None else round(self.distance, 4),
             "reason": self.reason,
             "frame": self.frame,
+            "size_px": self.size_px,
+            "candidates": [[sid, dist] for sid, dist in self.candidates],
+            "decided": self.decided,
         }
 
     @classmethod
@@ -51,6 +58,9 @@ class FaceResult:
             distance=data.get("distance"),
             reason=data.get("reason", ""),
             frame=data.get("frame", 0),
+            size_px=data.get("size_px", 0),
+            candidates=tuple((sid, dist) for sid, dist in data.get("candidates", [])),
+            decided=data.get("decided", ""),
         )
 
 

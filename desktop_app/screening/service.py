@@ -11,12 +11,15 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from ..imaging.redact import boxes_to_hide, write_redacted
-from ..roster.service import RosterService
+from sqlalchemy import select
+
+from ..roster.service import RosterService, StaleTemplatesError
 from ..settings import ScreeningSettings
 from ..storage.database import Database
-from ..storage.models import ScreeningRecord
+from ..storage.models import FaceDecision, ScreeningRecord
 from ..uses import check_use
-from .pool import InlineWorkerPool, Progress, ProcessWorkerPool, default_workers
+from .decisions import Decision, apply_decisions
+from .pool import InlineWorkerPool, Progress, ProcessWorkerPool, RefusedPool, default_workers
 from .results import ImageResult, ImageVerdict, Verdict
 from .templates import TemplateSet
 
@@ -57,9 +60,39 @@ class ScreeningService:
         self.settings = settings
         self.pool_factory = pool_factory
 
-    def open_pool(self, use: str, expected: int | None = None):
-        """A worker pool loaded with the templates for this use (reuse it for many photos)."""
-        return self.pool_factory(self.settings, self.roster.templates_for(check_use(use)), expected)
+    def templates(self, uses, building: str | None = None):
+        """The templates for these uses (merged), scoped to the post's building; raises
+        StaleTemplatesError when some were made by another face model."""
+        return self.roster.templates_for_uses(uses).for_building(building)
+
+    def open_pool(self, use: str, expected: int | None = None, building: str | None = None):
+        """A worker pool loaded with the templates for this use (reuse it for many photos).
+
+        When the roster cannot be used (templates of another face model), a pool that blocks
+        every photo with the reason: screening fails closed."""
+        try:
+            templates = self.templates([check_use(use)], building)
+        except StaleTemplatesError as exc:
+            return RefusedPool(str(exc))
+        return self.pool_factory(self.settings, templates, expected)
+
+    def decisions_for(self, shas) -> list[Decision]:
+        shas = sorted({s for s in shas if s})
+        if not shas:
+            return []
+        with self.db.session() as s:
+            rows = s.execute(select(FaceDecision).where(FaceDecision.photo_sha256.in_(shas))
+                             .order_by(FaceDecision.id)).scalars().all()
+            return [Decision(r.photo_sha256, r.frame, tuple(json.loads(r.box_json)), r.student_id, r.decision,
+                             r.templates_fingerprint) for r in rows]
+
+    def apply_decisions(self, results: Sequence[ImageResult]) -> list[ImageResult]:
+        """Results with people's review decisions applied (see screening.decisions)."""
+        decisions = self.decisions_for(r.sha256 for r in results)
+        if not decisions:
+            return list(results)
+        fingerprints = self.roster.fingerprints({d.student_id for d in decisions})
+        return [apply_decisions(r, decisions, fingerprints, self.settings) for r in results]
 
     def screen(self, items: Sequence[tuple[str, str | bytes]], use: str, *, pool=None,
                progress: Progress | None = None, cancel: threading.Event | None = None,
@@ -73,6 +106,7 @@ class ScreeningService:
         finally:
             if own:
                 pool.close()
+        results = self.apply_decisions(results)
         if record:
             self.record(results, use, actor)
         return results

@@ -6,10 +6,12 @@ face_recognition's encoder holds Python's GIL, so screening runs in separate pro
 
 from __future__ import annotations
 
-import io
 import hashlib
+import io
 from dataclasses import dataclass
 from pathlib import Path
+
+import numpy as np
 
 from ..settings import ScreeningSettings
 from .results import ImageResult
@@ -56,16 +58,27 @@ class Enrolment:
     encoding: bytes | None
     thumbnail: bytes | None
     problem: str | None
+    model: str | None = None  # the face model that made ``encoding``
+    face_image: bytes | None = None  # the face region (PNG) kept to re-encode with a new model
 
 
 def enrol_task(path: str) -> Enrolment:
     """Encode a reference photo that must show exactly one clearly visible face."""
-    from ..imaging.loader import UnreadableImageError, load_image
-
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         return Enrolment(path, None, None, None, f"cannot read reference photo {path}: {exc.strerror or exc}")
+    return _enrol(path, data, whole_photo=True)
+
+
+def reencode_task(label: str, face_image: bytes) -> Enrolment:
+    """Encode a stored reference face again (after the face model changed)."""
+    return _enrol(label, face_image, whole_photo=False)
+
+
+def _enrol(path: str, data: bytes, whole_photo: bool) -> Enrolment:
+    from ..imaging.loader import UnreadableImageError, load_image
+
     digest = hashlib.sha256(data).hexdigest()
     try:
         image = load_image(data, screener().settings.max_side)
@@ -75,13 +88,36 @@ def enrol_task(path: str) -> Enrolment:
         return Enrolment(path, digest, None, None, f"reference photo {path} is unreadable: {exc}")
     except Exception as exc:
         return Enrolment(path, digest, None, None, f"reference photo {path} could not be screened: {exc}")
+    if not whole_photo and len(faces) > 1:
+        # a stored face region may show the edge of a neighbour: take the face in the middle
+        h, w = frame.pixels.shape[:2]
+        faces = [min(faces, key=lambda f: ((f.detection.left + f.detection.right) / 2 - w / 2) ** 2
+                     + ((f.detection.top + f.detection.bottom) / 2 - h / 2) ** 2)]
     if len(faces) != 1:
         what = "no face" if not faces else f"{len(faces)} faces"
         return Enrolment(path, digest, None, None, f"reference photo {path} shows {what}; it must show exactly one")
     face = faces[0]
     if face.encoding is None:
         return Enrolment(path, digest, None, None, f"reference photo {path}: {face.reason}")
-    return Enrolment(path, digest, face.encoding.astype("<f8").tobytes(), _thumbnail(frame.pixels, face.detection), None)
+    return Enrolment(path, digest, np.asarray(face.encoding, dtype="<f4").tobytes(),
+                     _thumbnail(frame.pixels, face.detection), None, screener().model_id,
+                     _face_region(frame.pixels, face.detection) if whole_photo else data)
+
+
+def _face_region(pixels, det, max_side: int = 480) -> bytes:
+    """The face with a wide margin, as PNG: enough to find and encode it again, nothing more."""
+    from PIL import Image
+
+    h, w = pixels.shape[:2]
+    margin = 0.6 * max(det.width, det.height)
+    box = (max(0, int(det.left - margin)), max(0, int(det.top - margin)),
+           min(w, int(det.right + margin)), min(h, int(det.bottom + margin)))
+    image = Image.fromarray(pixels).crop(box)
+    if max(image.size) > max_side:
+        image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
+    out = io.BytesIO()
+    image.save(out, "PNG", optimize=True)
+    return out.getvalue()
 
 
 def _thumbnail(pixels, det, size: int = 160) -> bytes:

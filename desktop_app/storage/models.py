@@ -55,10 +55,14 @@ class Student(Base):
 
 
 class ReferencePhoto(Base):
-    """A reference photo's face template (128 float64) and a small thumbnail for approvers.
+    """A reference photo's face template and a small thumbnail for approvers.
 
-    Held only while the student has a photo opt-out: deleted when it is lifted or the student
-    leaves the roster (no biometric data beyond what the job needs).
+    ``encoding`` is the template (128 float32 for SFace; 128 float64 for the legacy dlib model),
+    ``model`` the model that made it (engine.recognizer.MODEL_ID); a template of another model
+    is never compared, only re-encoded from ``face_image`` (the face region of the reference
+    photo, PNG). A student keeps the last few (district setting templates_per_student), dated by
+    created_at. Held only while the student has a photo opt-out: deleted when it is lifted or the
+    student leaves the roster (no biometric data beyond what the job needs).
     """
 
     __tablename__ = "reference_photos"
@@ -71,8 +75,34 @@ class ReferencePhoto(Base):
     encoding: Mapped[bytes] = mapped_column(LargeBinary)
     thumbnail: Mapped[bytes | None] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    model: Mapped[str] = mapped_column(String(64), server_default="dlib-resnet-v1")
+    face_image: Mapped[bytes | None] = mapped_column(LargeBinary)
 
     student: Mapped[Student] = relationship(back_populates="reference_photos")
+
+
+class FaceDecision(Base):
+    """A person's decision about one face of one photo and one opted-out student.
+
+    decision: 'is_student' (the photo must be redacted or removed) or 'not_student' (this face
+    is not that student; it says nothing about any other student). Reused when the same photo
+    (sha256) is screened again and a face overlaps ``box_json`` ([top, right, bottom, left]),
+    while the student's templates are unchanged (``templates_fingerprint``).
+    """
+
+    __tablename__ = "face_decisions"
+    __table_args__ = (Index("ix_face_decisions_photo", "photo_sha256"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    photo_sha256: Mapped[str] = mapped_column(String(64))
+    frame: Mapped[int] = mapped_column(Integer, default=0)
+    box_json: Mapped[str] = mapped_column(String(100))
+    student_id: Mapped[str] = mapped_column(String(64))
+    decision: Mapped[str] = mapped_column(String(20))
+    templates_fingerprint: Mapped[str] = mapped_column(String(64))
+    decided_by: Mapped[str] = mapped_column(String(254))
+    comment: Mapped[str] = mapped_column(Text, default="")
 
 
 class ScreeningRecord(Base):

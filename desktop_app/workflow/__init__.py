@@ -23,6 +23,7 @@ from .errors import (AuthError, ConflictError, InvalidInput, InvalidState, Locke
 from .export import PublishService
 from .postcheck import PostChecker
 from .records import RecordsService
+from .reviews import ReviewService
 from .staff import StaffService
 from .views import Actor, StaffView
 
@@ -60,6 +61,10 @@ class Workflow:
         return RecordsService(self.db, self.actor, self.checker)
 
     @cached_property
+    def reviews(self) -> ReviewService:
+        return ReviewService(self.db, self.actor, self.checker.roster if self.checker else None)
+
+    @cached_property
     def audit(self) -> AuditService:
         return AuditService(self.db, self.actor)
 
@@ -67,6 +72,6 @@ class Workflow:
 __all__ = [
     "Actor", "ApprovalService", "AuditLog", "AuditService", "AuthError", "Authenticator", "ChannelService",
     "ConflictError", "DraftService", "InvalidInput", "InvalidState", "LocalAuthenticator", "LockedOut", "NotFound",
-    "PermissionDenied", "PostChecker", "PublishService", "RecordsService", "Refused", "StaffService", "StaffView",
+    "PermissionDenied", "PostChecker", "PublishService", "RecordsService", "Refused", "ReviewService", "StaffService", "StaffView",
     "Workflow", "WorkflowConfig", "WorkflowError",
 ]

@@ -83,13 +83,17 @@ class ApprovalService:
         retired = [c.name for c in view.channels if c.status != CHANNEL_APPROVED]
         if retired:
             raise InvalidState(f"channel {', '.join(retired)} is no longer approved; return the post to its author")
-        result = self.checker.check(view.body, view.channels, photos, actor=self.actor.email)
-        if result.privacy_problems:
+        result = self.checker.check(view.body, view.channels, photos, actor=self.actor.email,
+                               building=view.building)
+        problems = result.privacy_problems + result.undecided_faces
+        if problems:
             with self.db.session() as s:
+                # keep what was found with the photos: the approver reviews those faces next
+                store_check(s, load_post(s, post_id), result)
                 append(s, "post.approval_blocked", actor=self.actor.email, subject_type="post", subject_id=post_id,
-                       details={"version": view.version, **result.summary()})
+                       details={"version": view.version, "undecided": result.undecided_faces, **result.summary()})
             raise Refused(f"post {post_id} cannot be approved: screening against the roster as it is now finds",
-                          result.privacy_problems, result)
+                          problems, result)
         with self.db.session() as s:
             me = acting_staff(s, self.actor, PRINCIPAL, DIRECTOR)
             claim(s, Post, post_id, expected_version, "post")

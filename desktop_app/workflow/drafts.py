@@ -219,7 +219,8 @@ class DraftService:
         view = self.get(post_id)
         with self.db.session() as s:
             photos = photo_inputs(s, load_post(s, post_id))
-        result = checker.check(view.body, view.channels, photos, actor=self.actor.email)
+        result = checker.check(view.body, view.channels, photos, actor=self.actor.email,
+                               building=view.building)
         self._audit("post.screened", post_id, {"version": view.version, **result.summary()})
         return result
 
@@ -245,7 +246,8 @@ class DraftService:
             raise InvalidInput("the post has neither text nor photos")
         with self.db.session() as s:
             photos = photo_inputs(s, load_post(s, post_id))
-        result = checker.check(view.body, view.channels, photos, actor=self.actor.email)
+        result = checker.check(view.body, view.channels, photos, actor=self.actor.email,
+                               building=view.building)
         if result.blocking:
             self._audit("post.submit_refused", post_id, {"version": view.version, **result.summary()})
             raise Refused(f"post {post_id} was not submitted", result.blocking, result)

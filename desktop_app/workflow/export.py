@@ -24,7 +24,7 @@ from .audit import append
 from .common import acting_staff, as_utc, claim, utcnow
 from .errors import InvalidInput, InvalidState, PermissionDenied, Refused
 from .postcheck import PostChecker, final_text
-from .posts import APPROVED, PUBLISHED, load_post, photo_inputs, post_view, visible_post
+from .posts import APPROVED, PUBLISHED, load_post, photo_inputs, post_view, store_check, visible_post
 from .roles import ADMIN, DIRECTOR, parse_roles
 from .views import PostView, StaffView
 
@@ -64,13 +64,16 @@ class PublishService:
                 raise InvalidState(f"post {post_id} is {post.status}; only approved posts are exported")
             view = post_view(s, post)
             photos = photo_inputs(s, post)
-        result = self.checker.check(view.body, view.channels, photos, actor=self.actor.email)
-        if result.privacy_problems:
+        result = self.checker.check(view.body, view.channels, photos, actor=self.actor.email,
+                               building=view.building)
+        problems = result.privacy_problems + result.undecided_faces
+        if problems:
             with self.db.session() as s:
+                store_check(s, load_post(s, post_id), result)  # what an approver reviews next
                 append(s, "post.export_refused", actor=self.actor.email, subject_type="post", subject_id=post_id,
-                       details={"version": view.version, **result.summary()})
+                       details={"version": view.version, "undecided": result.undecided_faces, **result.summary()})
             raise Refused(f"post {post_id} was not exported: the roster changed since it was approved",
-                          result.privacy_problems, result)
+                          problems, result)
         outdir = Path(outdir)
         outdir.mkdir(parents=True, exist_ok=True)
         out = ExportResult(post_id, outdir)

@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..roster.service import RosterService
+from ..roster.service import RosterService, StaleTemplatesError
 from ..screening.results import ImageResult, ImageVerdict
 from ..screening.service import ScreeningService
 from ..settings_service import SettingsService
 from ..textcheck import NameEntry, append_notice, check_text, strip_notice
 from ..imaging.captions import photo_text_findings
-from ..screening.pool import InlineWorkerPool
+from ..screening.pool import InlineWorkerPool, RefusedPool
+from .common import building_code
 from .views import ChannelView
 
 _RANK = {ImageVerdict.CLEAR: 0, ImageVerdict.REVIEW: 1, ImageVerdict.BLOCKED: 2}
@@ -62,6 +63,19 @@ class PhotoCheck:
                                f"whose photo opt-out covers {use} (distance {f.distance:.3f})")
         return sorted(set(out), key=out.index)
 
+    def undecided(self) -> list[str]:
+        """Faces that resemble an opted-out student and that nobody has decided on yet."""
+        out = []
+        for use, r in sorted(self.results.items()):
+            if r.error:
+                continue
+            for f in r.faces:
+                if f.verdict.value == "review" and f.candidates:
+                    who = ", ".join(f"student {sid} (distance {dist:.3f})" for sid, dist in f.candidates)
+                    out.append(f"photo {self.filename}: face at {list(f.box)} resembles {who}, whose photo "
+                               f"opt-out covers {use}: an approver must decide whether it is (clearpost review)")
+        return sorted(set(out), key=out.index)
+
     def notes(self) -> list[str]:
         out = []
         for use, r in sorted(self.results.items()):
@@ -87,6 +101,12 @@ class PostCheck:
     final_texts: dict[int, str]  # per channel id
     length_problems: list[str]
     photos: list[PhotoCheck]
+
+    @property
+    def undecided_faces(self) -> list[str]:
+        """Faces resembling an opted-out student with no review decision: an approver decides
+        each before the post is approved or exported (submission lets them through to review)."""
+        return [u for photo in self.photos for u in photo.undecided()]
 
     @property
     def privacy_problems(self) -> list[str]:
@@ -119,6 +139,8 @@ def final_text(body: str, channel: ChannelView, notice: str) -> str:
 
 
 def _same(a, b) -> bool:
+    if isinstance(a, Exception) or isinstance(b, Exception):
+        return isinstance(a, Exception) and isinstance(b, Exception)
     return a.student_ids == b.student_ids and np.array_equal(a.encodings, b.encodings)
 
 
@@ -137,7 +159,9 @@ class PostChecker:
         return self.settings.notice()
 
     def check(self, body: str, channels: list[ChannelView] | tuple[ChannelView, ...], photos: list[PhotoInput],
-              *, actor: str | None) -> PostCheck:
+              *, actor: str | None, building: str | None = None) -> PostCheck:
+        """Text and photos for every use of the channels; ``building`` is the post's building
+        (its name), which the other_building_matches setting compares students' schools with."""
         uses = sorted({c.use for c in channels})
         notice = self.notice()
         text_findings = self._text(body, uses, notice)
@@ -148,7 +172,8 @@ class PostChecker:
             if c.char_limit and length > c.char_limit:
                 lengths.append(f"text: {length} characters{' with the notice' if c.notice_mode == 'post' else ''} "
                                f"is over the {c.char_limit} limit of channel {c.name} ({c.platform})")
-        return PostCheck(text_findings, finals, lengths, self._photos(photos, uses, actor))
+        return PostCheck(text_findings, finals, lengths,
+                         self._photos(photos, uses, actor, building_code(building) if building else None))
 
     def _text(self, body: str, uses: list[str], notice: str) -> list[dict]:
         roster_ids = self.roster.roster_ids()
@@ -173,7 +198,8 @@ class PostChecker:
                     "message": f.message})
         return list(out.values())
 
-    def _photos(self, photos: list[PhotoInput], uses: list[str], actor: str | None) -> list[PhotoCheck]:
+    def _photos(self, photos: list[PhotoInput], uses: list[str], actor: str | None,
+                building: str | None = None) -> list[PhotoCheck]:
         if not photos:
             return []
         checks = [PhotoCheck(p.photo_id, p.filename, p.kind, {}) for p in photos]
@@ -184,7 +210,10 @@ class PostChecker:
             check.caption_findings = self._captions(photo, names_by_use, roster_ids, notice)
         groups: list[tuple[object, list[str]]] = []
         for use in uses:
-            templates = self.roster.templates_for(use)
+            try:
+                templates = self.roster.templates_for(use).for_building(building)
+            except StaleTemplatesError as exc:  # fail closed: every photo blocked for this use
+                templates = exc
             for seen, members in groups:
                 if _same(seen, templates):
                     members.append(use)
@@ -194,7 +223,10 @@ class PostChecker:
         items = [(p.filename, p.data) for p in photos]
         factory = InlineWorkerPool if len(items) <= self.inline_below else self.screening.pool_factory
         for templates, members in groups:
-            pool = factory(self.screening.settings, templates)
+            if isinstance(templates, StaleTemplatesError):
+                pool = RefusedPool(str(templates))
+            else:
+                pool = factory(self.screening.settings, templates)
             try:
                 results = self.screening.screen(items, members[0], pool=pool, actor=actor)
             finally:

@@ -74,8 +74,9 @@ class RecordsService:
                 work.append((post_view(s, post), photo_inputs(s, post)))
         findings: dict[int, list[str]] = {}
         for view, photos in work:
-            result = self.checker.check(view.body, view.channels, photos, actor=self.actor.email)
-            findings[view.id] = result.privacy_problems
+            result = self.checker.check(view.body, view.channels, photos, actor=self.actor.email,
+                               building=view.building)
+            findings[view.id] = result.privacy_problems + result.undecided_faces
         now = utcnow()
         with self.db.session() as s:
             for post_id, reasons in findings.items():

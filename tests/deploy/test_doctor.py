@@ -38,7 +38,8 @@ def test_good_setup_passes_everything(db_url, tmp_path):
     Database(db_url).dispose()  # a district database at the current schema
     config = isolated_config({"database_url": db_url, "district_name": "Yelm"}, tmp_path=tmp_path)
     checks = run_checks(None, config, data_path=tmp_path)
-    assert statuses(checks) == {"configuration": PASS, "database": PASS, "face models": PASS,
+    assert statuses(checks) == {"configuration": PASS, "database": PASS, "roster templates": PASS,
+                                "face models": PASS,
                                 "test screening": PASS, "disk space": PASS}
     database = checks[1]
     assert database.summary.startswith("connected; schema ") and database.summary.endswith(" is current")
@@ -100,10 +101,10 @@ def test_missing_model_file_fails_models_and_screening(monkeypatch, tmp_path):
     url = f"sqlite:///{tmp_path / 'd.db'}"
     Database(url).dispose()
     checks = run_checks(url, isolated_config(tmp_path=tmp_path), data_path=tmp_path)
-    assert statuses(checks) == {"configuration": PASS, "database": PASS, "face models": FAIL,
-                                "test screening": FAIL, "disk space": PASS}
-    assert "shape_predictor_5_face_landmarks.dat" in checks[2].details[0]
-    assert "not run" in checks[3].summary
+    assert statuses(checks) == {"configuration": PASS, "database": PASS, "roster templates": PASS,
+                                "face models": FAIL, "test screening": FAIL, "disk space": PASS}
+    assert "shape_predictor_5_face_landmarks.dat" in checks[3].details[0]
+    assert "not run" in checks[4].summary
     assert render(checks).endswith("Result: needs attention: face models, test screening")
 
 
@@ -173,3 +174,24 @@ def test_disk_thresholds(monkeypatch, tmp_path):
     for free, expected in ((50 * 1024**2, FAIL), (500 * 1024**2, WARN), (20 * 1024**3, PASS)):
         monkeypatch.setattr(shutil, "disk_usage", lambda _p, f=free: usage(f * 2, f, f))
         assert check_disk(tmp_path / "not" / "yet").status == expected
+
+
+def test_stale_templates_fail_and_unprotected_students_warn(tmp_path):
+    """A template from the old dlib model makes doctor FAIL (screening refuses); an opted-out
+    student without any usable template is named."""
+    import numpy as np
+
+    from desktop_app.storage.models import ReferencePhoto, Student
+
+    url = f"sqlite:///{tmp_path / 'd.db'}"
+    db = Database(url)
+    with db.session() as s:
+        s.add(Student(student_id="S1", first_name="Ana", last_name="Lopez", photo_opt_out="all"))
+        s.add(Student(student_id="S2", first_name="Ben", last_name="Diaz", photo_opt_out="all",
+                      reference_photos=[ReferencePhoto(sha256="a" * 64, source_name="S2.jpg", model="dlib-resnet-v1",
+                                                       encoding=np.zeros(128, dtype="<f8").tobytes())]))
+    db.dispose()
+    (check,) = [c for c in run_checks(url, isolated_config(tmp_path=tmp_path), data_path=tmp_path,
+                                      only=("database", "roster templates")) if c.name == "roster templates"]
+    assert check.status == FAIL and "older face model" in check.summary
+    assert "S1, S2" in check.details[0]

@@ -4,6 +4,7 @@ author sees its state and the comments of a returned post."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QWidget
 
 
 def _approve_first(qtbot, window, title: str):
@@ -53,3 +54,45 @@ def test_return_needs_comment_and_author_sees_it(qtbot, main_window, gui_ctx):
              for r in range(mine.table.rowCount())}
     assert texts["Science fair winners"] == ("returned", "Please name the fair.")
     assert texts["Spirit week"][0] == "returned"
+
+
+def test_approver_reviews_a_flagged_face_side_by_side(qtbot, main_window, gui_ctx, tmp_path):
+    """After submission, Grace (D1007, in the team photo) gets a photo opt-out: approving is
+    refused; the principal opens Review faces, sees her face beside her reference photo and
+    records a decision, which the next approval reuses."""
+    from desktop_app.demo import resources_dir
+    from desktop_app.roster import read_roster
+
+    demo = resources_dir() / "demo"
+    csv = tmp_path / "roster.csv"
+    csv.write_text((demo / "roster.csv").read_text(encoding="utf-8").replace(
+        "D1007,Grace,Mensah,,11,Yelm High School,N,N", "D1007,Grace,Mensah,,11,Yelm High School,Y,N"), encoding="utf-8")
+    gui_ctx.roster.apply(read_roster(csv, photos_dir=demo / "faces"), str(csv))
+
+    window = main_window("principal")
+    page = window.show_page("approvals")
+    page.refresh()
+    page.select(next(pid for pid, p in page.posts.items() if p.title == "Science fair winners"))
+    qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Not approved" in page.status.text(), timeout=60_000)
+    assert "D1007" in page.status.text()
+
+    qtbot.mouseClick(page.review_button, Qt.MouseButton.LeftButton)
+    dialog = page.review_dialog
+    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=30_000)
+    assert not dialog.face.pixmap().isNull()  # the face from the photo
+    names = [w.accessibleName() for w in dialog.candidates.findChildren(QWidget) if w.accessibleName()]
+    assert "Student Grace Mensah" in names and "Reference photo of Grace Mensah" in names
+    not_her = dialog.candidates.findChild(QPushButton, "notStudent-D1007")
+    with qtbot.waitSignal(dialog.decided, timeout=30_000):
+        qtbot.mouseClick(not_her, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "decided" in dialog.list.item(0).text(), timeout=30_000)
+    dialog.close()
+
+    with qtbot.waitSignal(page.decided, timeout=60_000) as blocker:
+        qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0] == "approved"
+    from gui_helpers import sign_in
+
+    audit = gui_ctx.workflow(sign_in(gui_ctx, "director")).audit.entries(action_prefix="face.decided")
+    assert audit[-1].details["student_id"] == "D1007" and audit[-1].details["decision"] == "not_student"

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
+
+from desktop_app.engine.recognizer import MODEL_ID
 import pytest
 from argon2 import PasswordHasher
 
@@ -71,7 +73,7 @@ class SessionScreenerPool:
 
 @pytest.fixture(scope="session")
 def encode(screener):
-    """Face encoding (bytes, <f8) of a photo showing exactly one face, cached per path."""
+    """Face template (bytes, <f4, the current model's) of a photo showing exactly one face, cached per path."""
     from desktop_app.imaging.loader import load_image
 
     cache: dict[Path, bytes] = {}
@@ -81,7 +83,7 @@ def encode(screener):
             image = load_image(path.read_bytes(), screener.settings.max_side)
             faces = screener.find_faces(image.frames[0].pixels, 0, image.orientation)
             assert len(faces) == 1 and faces[0].encoding is not None, path
-            cache[path] = np.asarray(faces[0].encoding, dtype="<f8").tobytes()
+            cache[path] = np.asarray(faces[0].encoding, dtype="<f4").tobytes()
         return cache[path]
 
     return _encode
@@ -104,6 +106,7 @@ class District:
     people: dict[str, StaffView] = field(default_factory=dict)
     channel_id: int | None = None
     url: str = ""
+    encoder: object = None
 
     def as_(self, who: str) -> Workflow:
         return Workflow(self.db, self.people[who], self.checker)
@@ -115,13 +118,17 @@ class District:
     def import_roster(self, rows) -> None:
         self.roster.apply(rows, "roster.csv")
 
+    def encode_photo(self, rel: str) -> bytes:
+        return self.encoder(self.faces / rel)
+
     def enrol(self, student_id: str, template: bytes) -> None:
         """A reference photo's template for a student (as the roster import would store it)."""
         from sqlalchemy import select
 
         with self.db.session() as s:
             st = s.execute(select(Student).where(Student.student_id == student_id)).scalar_one()
-            s.add(ReferencePhoto(student_pk=st.id, sha256=template[:32].hex(), source_name="ref.jpg", encoding=template))
+            s.add(ReferencePhoto(student_pk=st.id, sha256=template[:32].hex(), source_name="ref.jpg", encoding=template,
+                                 model=MODEL_ID))
 
     def draft(self, who: str = "teacher", *, body: str = "Our robotics team won the regional final!",
               photos=(), channel_ids=None, **extra):
@@ -147,7 +154,7 @@ def make_checker(db, screener) -> tuple[RosterService, PostChecker]:
 def make_district(db, faces: Path, screener, encode) -> District:
     """Staff of two buildings, a roster with opt-outs, and one approved channel."""
     roster, checker = make_checker(db, screener)
-    d = District(db, faces, roster, checker)
+    d = District(db, faces, roster, checker, encoder=encode)
     bootstrap = StaffService(db, None, hasher=FAST_HASHER)
     d.people["admin"] = bootstrap.add("it.admin@ycs.example.org", "Ivy Admin", ["admin"], password=PASSWORD)
     admin = StaffService(db, d.people["admin"], hasher=FAST_HASHER)
@@ -197,7 +204,8 @@ def district(db_url, faces, screener, encode, sqlite_district) -> District:
         shutil.copyfile(sqlite_district.url, db_url.removeprefix("sqlite:///"))
         db = Database(db_url)
         roster, checker = make_checker(db, screener)
-        d = District(db, faces, roster, checker, dict(sqlite_district.people), sqlite_district.channel_id)
+        d = District(db, faces, roster, checker, dict(sqlite_district.people), sqlite_district.channel_id,
+                     encoder=encode)
     else:
         db = Database(db_url)
         d = make_district(db, faces, screener, encode)

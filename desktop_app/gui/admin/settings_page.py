@@ -48,6 +48,18 @@ class SettingsPage(QWidget):
         self.sharpness = QDoubleSpinBox()
         self.sharpness.setRange(0, 500)
         self.sharpness.setAccessibleName(self.tr("Least sharpness to match"))
+        self.yaw = QDoubleSpinBox()
+        self.yaw.setRange(0.2, 2.0)
+        self.yaw.setSingleStep(0.05)
+        self.yaw.setDecimals(2)
+        self.yaw.setAccessibleName(self.tr("Most head turn to match"))
+        self.other_building = QComboBox()
+        self.other_building.addItem(self.tr("Blocked (safest)"), "restricted")
+        self.other_building.addItem(self.tr("Sent to review"), "review")
+        self.other_building.setAccessibleName(self.tr("Matches to students of other buildings"))
+        self.templates_kept = QSpinBox()
+        self.templates_kept.setRange(1, 20)
+        self.templates_kept.setAccessibleName(self.tr("Reference photos kept per student"))
         self.save_thresholds = QPushButton(self.tr("Save &thresholds"))
         thresholds = QGroupBox(self.tr("Screening thresholds (see docs/thresholds.md before changing them)"))
         tf = QFormLayout(thresholds)
@@ -55,6 +67,9 @@ class SettingsPage(QWidget):
         tf.addRow(self.tr("&Review: closer than this, a person must check"), self.review)
         tf.addRow(self.tr("Smallest &face to match"), self.min_face)
         tf.addRow(self.tr("Least &sharpness to match"), self.sharpness)
+        tf.addRow(self.tr("Most head &turn to match (0.6 is about 45 degrees)"), self.yaw)
+        tf.addRow(self.tr("Matches to students of &other buildings"), self.other_building)
+        tf.addRow(self.tr("Reference &photos kept per student"), self.templates_kept)
         tf.addRow(self.save_thresholds)
 
         self.notice = QPlainTextEdit()
@@ -123,6 +138,9 @@ class SettingsPage(QWidget):
         self.review.setValue(s.review_threshold)
         self.min_face.setValue(s.min_face_px)
         self.sharpness.setValue(s.min_sharpness)
+        self.yaw.setValue(s.max_yaw)
+        self.other_building.setCurrentIndex(max(0, self.other_building.findData(s.other_building_matches)))
+        self.templates_kept.setValue(s.templates_per_student)
         self.notice.setPlainText(self.ctx.settings.notice())
         self.idle.setValue(self.ctx.config.idle_lock_minutes())
         self.language.blockSignals(True)
@@ -134,7 +152,9 @@ class SettingsPage(QWidget):
         try:
             new = replace(self.ctx.settings.screening(), match_threshold=round(self.match.value(), 2),
                           review_threshold=round(self.review.value(), 2), min_face_px=self.min_face.value(),
-                          min_sharpness=self.sharpness.value())
+                          min_sharpness=self.sharpness.value(), max_yaw=round(self.yaw.value(), 2),
+                          other_building_matches=self.other_building.currentData(),
+                          templates_per_student=self.templates_kept.value())
             self.ctx.settings.set_screening(new)
         except ValueError as exc:
             self.status.setText(self.tr("Not saved: {error}").format(error=str(exc)))
