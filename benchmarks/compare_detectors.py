@@ -60,7 +60,26 @@ from desktop_app.engine.detector import (  # noqa: E402
     centerface_to_dlib_box,
     iou,
 )
-from desktop_app.engine.encoder import FaceEncoder  # noqa: E402
+
+
+class FaceEncoder:
+    """dlib's ResNet encoder (face_recognition's), as ClearPost used it before SFace: this
+    measurement of box conversion was made for it (docs/detection.md)."""
+
+    def __init__(self, num_jitters: int = 1) -> None:
+        import dlib
+
+        paths = model_paths()
+        self._dlib = dlib
+        self._landmarks = dlib.shape_predictor(str(paths.shape_predictor_5))
+        self._model = dlib.face_recognition_model_v1(str(paths.face_recognition))
+        self.num_jitters = num_jitters
+
+    def encode(self, pixels: np.ndarray, det: Detection) -> np.ndarray:
+        rect = self._dlib.rectangle(int(round(det.left)), int(round(det.top)), int(round(det.right)),
+                                    int(round(det.bottom)))
+        shape = self._landmarks(pixels, rect)
+        return np.asarray(self._model.compute_face_descriptor(pixels, shape, self.num_jitters), dtype=np.float64)
 from desktop_app.engine.models import model_paths  # noqa: E402
 from desktop_app.imaging.loader import load_image  # noqa: E402
 

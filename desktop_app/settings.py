@@ -17,7 +17,7 @@ class ScreeningSettings:
     # A face within this distance of an opted-out student's template is that student.
     match_threshold: float = 0.45
     # Between match_threshold and this, the face is near a template: a person must look.
-    review_threshold: float = 0.57
+    review_threshold: float = 0.58
     # Faces fewer pixels across than this are not matched but sent to review.
     min_face_px: int = 40
     # Variance of the Laplacian of the face (64x64 grey) below this is too blurred to match.

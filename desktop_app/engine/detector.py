@@ -23,7 +23,7 @@ HOG_MAX_SIDE = 800
 LARGE_FACE_PX = 300
 LARGE_FACE_MAX_SIDE = 640
 # Face widths at which landmarks are found again for the matcher's averaged alignment.
-LANDMARK_FACE_PX = (80, 112, 150)
+LANDMARK_FACE_PX = (112, 150)
 
 
 @dataclass(frozen=True)

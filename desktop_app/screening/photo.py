@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from ..engine.detector import Detection, FaceDetector, _overlaps, quarter_turn
-from ..engine.encoder import face_quality
+from ..engine.quality import face_quality
 from ..engine.recognizer import FaceRecognizer, yaw_ratio
 from ..imaging.loader import UnreadableImageError, load_image
 from ..settings import ScreeningSettings

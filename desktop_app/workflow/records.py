@@ -209,10 +209,10 @@ def format_usage(report: UsageReport) -> str:
         "Purpose: screen photos before district publication for the faces of students whose guardians opted",
         "out of photo publication (FERPA directory information), so that those photos are not published.",
         "Processing: on district computers only; no cloud service. Face detection (CenterFace, dlib HOG) and",
-        "128-value face encodings (dlib ResNet via face_recognition); a face is matched to an opted-out",
-        "student when within the district's distance threshold. Every match and every uncertain face is",
-        "decided by a person (the author, the building principal, the Communications Director) before",
-        "anything is published; the software alone never publishes or identifies anyone to the public.",
+        "128-value face features (SFace, OpenCV Zoo); a face is matched to an opted-out student when within",
+        "the district's distance threshold. Every match and every uncertain face is decided by a person",
+        "(the author, the building principal, the Communications Director) before anything is published;",
+        "the software alone never publishes or identifies anyone to the public.",
         "Data kept: face templates only for students with a photo opt-out, deleted when the opt-out is",
         "lifted or the student leaves the roster.",
         "",
@@ -234,7 +234,27 @@ def format_usage(report: UsageReport) -> str:
     lines += [f"  {k}: {v['screenings']} screenings, {v['restricted_matches']} matches" for k, v in report.by_person.items()]
     lines.append("By workstation:")
     lines += [f"  {k}: {v['screenings']} screenings" for k, v in report.by_workstation.items()]
+    lines += ["", *accuracy_lines()]
     return "\n".join(lines)
+
+
+def accuracy_lines() -> list[str]:
+    """Accuracy across subgroups, as measured for the shipped model and thresholds
+    (benchmarks/measure_sface.py writes engine/data/accuracy.json; RCW 43.386 asks for it)."""
+    from ..engine.models import data_dir
+
+    try:
+        acc = json.loads((data_dir() / "accuracy.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ["Accuracy testing: the measurement file is missing from this installation."]
+    lines = [f"Accuracy testing ({acc['model']}, match {acc['match_threshold']}, review {acc['review_threshold']}):",
+             f"  measured on {acc['measured_on']}.",
+             "  group: faces, wrongly matched (restricted), wrongly sent to review, same person missed"]
+    for g in acc["subgroups"]:
+        lines.append(f"  {g['group']}: {g['faces']}, {g['restricted']:.1%}, {g['review']:.1%}, "
+                     f"{g['second_photo_missed']} of {g['second_photos']}")
+    lines.append(f"  Not measured: {acc['unmeasured']}.")
+    return lines
 
 
 # -- HTML ---------------------------------------------------------------------------------------

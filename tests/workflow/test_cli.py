@@ -160,3 +160,52 @@ def test_submit_in_one_process_approve_in_others_on_postgresql(postgres_server_u
         assert after.decisions[0].by in (d.people["principal"].email, d.people["assistant"].email)
     finally:
         db.dispose()
+
+
+def test_review_decisions_and_reencode_through_the_cli(cli, db_url, faces, tmp_path):
+    """A face that matches a student enrolled after submission: approving exits 1, the principal
+    lists the face with the student's name, decides, and the next approval passes."""
+    import re
+    import shutil
+
+    cli("staff", "add", ADMIN, "--name", "Ivy Admin", "--role", "admin")
+    for email, name, role, building in [(DIRECTOR, "Dana Director", "director", None),
+                                        (PRINCIPAL, "Pat Principal", "principal", "Yelm High School"),
+                                        (TEACHER, "Terry Teacher", "author", "Yelm High School")]:
+        cli("staff", "add", email, "--name", name, "--role", role, "--as", ADMIN,
+            *(["--building", building] if building else []))
+    cli("channel", "request", "--name", "Yelm High Facebook", "--platform", "Facebook", "--use", "social",
+        "--as", TEACHER)
+    cli("channel", "approve", "1", "--as", PRINCIPAL)
+    cli("channel", "approve", "1", "--as", DIRECTOR, "--admin-rights")
+    text = tmp_path / "post.txt"
+    text.write_text("Our team scored the winning goal!", encoding="utf-8")
+    cli("draft", "create", "--title", "Final", "--channel", "1", "--text", text, "--audience", "Families",
+        "--what", "The result", "--why", "Families follow the page", "--manager", "Terry Teacher", "--as", TEACHER)
+    cli("draft", "attach", "1", faces / CLEAR_PHOTO, "--as", TEACHER)
+    cli("draft", "submit", "1", "--as", TEACHER)
+    photos = tmp_path / "photos"
+    photos.mkdir()
+    shutil.copy(faces / CLEAR_PHOTO, photos / "S2.jpg")
+    roster = tmp_path / "roster.csv"
+    roster.write_text("student_id,first_name,last_name,school,photo_opt_out,name_opt_out\n"
+                      "S2,Eric,Lane,Yelm High School,Y,N\n", encoding="utf-8")
+    cli("roster", "import", roster, "--photos", photos, "--as", DIRECTOR)
+    out, _ = cli("roster", "reencode", "--as", DIRECTOR)
+    assert "nothing to do" in out
+    _, err = cli("approve", "1", "--as", PRINCIPAL, expect=1)
+    assert "student S2" in err
+    cli("review", "list", "1", "--as", TEACHER, expect=2)  # authors never see names
+    out, _ = cli("review", "list", "1", "--as", PRINCIPAL, "--save-crops", tmp_path / "crops")
+    assert "S2 Eric Lane" in out and "1 reference faces" in out
+    assert (tmp_path / "crops" / "student_S2_0.jpg").is_file()
+    photo_id, box = re.search(r"photo (\d+) \(.*?\) face --box ([\d,]+)", out).groups()
+    cli("review", "decide", "1", photo_id, "--box", box, "--student", "S9", "--not-student", "--as", PRINCIPAL,
+        expect=2)  # not a student this face was flagged as
+    out, _ = cli("review", "decide", "1", photo_id, "--box", box, "--student", "S2", "--not-student",
+                 "--as", PRINCIPAL)
+    assert "is not student S2" in out
+    out, _ = cli("approve", "1", "--as", PRINCIPAL)
+    assert "waiting for the director" in out
+    out, _ = cli("audit", "log", "--post", "1", "--as", DIRECTOR)
+    assert "face.decided" in out

@@ -146,6 +146,10 @@ def test_usage_report_counts_screenings_matches_and_people(district):
     assert report.screenings == 2 and report.restricted_matches == 1 and report.blocked_images == 1
     assert report.by_person["teacher@ycs.example.org"]["screenings"] == 2
     assert report.students_with_templates == 1
-    assert "Faces matched to an opted-out student: 1" in format_usage(report)
+    text = format_usage(report)
+    assert "Faces matched to an opted-out student: 1" in text
+    # accuracy across subgroups (RCW 43.386), from the shipped measurement file
+    assert "Accuracy testing (sface-2021dec:" in text and "age 3-9: 33," in text and "Female under 20" in text
+    assert "race/ethnicity" in text
     with pytest.raises(PermissionDenied):
         d.as_("principal").records.usage_report()
