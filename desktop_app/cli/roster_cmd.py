@@ -129,17 +129,18 @@ def run_reencode(args: argparse.Namespace, ctx) -> int:
     if not stale:
         print("Every template was made by the current face model; nothing to do.")
         return EXIT_OK
+    from ..workflow.audit import append
+
+    def audit(session, report) -> None:
+        append(session, "roster.reencoded", actor=actor.email if actor else None, subject_type="roster",
+               details={"reencoded": report.reencoded, "removed_without_image": report.removed_without_image,
+                        "failed": report.failed})
+
     try:
-        report = ctx.roster.reencode(progress=ProgressLine("re-encoding reference faces"))
+        report = ctx.roster.reencode(progress=ProgressLine("re-encoding reference faces"), in_transaction=audit)
     except (Cancelled, KeyboardInterrupt):
         error("re-encoding cancelled, nothing was changed")
         return EXIT_USAGE
-    from ..workflow.audit import AuditService
-
-    AuditService(ctx.db).record("roster.reencoded", actor=actor.email if actor else None, subject_type="roster",
-                                details={"reencoded": report.reencoded,
-                                         "removed_without_image": report.removed_without_image,
-                                         "failed": report.failed})
     for line in report.describe():
         print(line)
     return EXIT_OK

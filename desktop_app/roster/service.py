@@ -240,8 +240,11 @@ class RosterService:
                           if (use is None or use in parse_uses(st.photo_opt_out))
                           and not any(p.model == MODEL_ID for p in st.reference_photos))
 
-    def reencode(self, *, progress: Progress | None = None, cancel: threading.Event | None = None) -> ReencodeReport:
-        """Re-encode every template made by another model from its stored face, in one transaction."""
+    def reencode(self, *, progress: Progress | None = None, cancel: threading.Event | None = None,
+                 in_transaction: Callable[[object, ReencodeReport], None] | None = None) -> ReencodeReport:
+        """Re-encode every template made by another model from its stored face, in one transaction.
+
+        in_transaction(session, report) runs inside that transaction (the workflow's audit entry)."""
         with self.db.session() as s:
             todo = s.execute(select(ReferencePhoto.id, Student.student_id, ReferencePhoto.face_image)
                              .join(Student).where(ReferencePhoto.model != MODEL_ID)).all()
@@ -270,6 +273,8 @@ class RosterService:
                 else:
                     photo.encoding, photo.model = outcome.encoding, outcome.model
                     report.reencoded += 1
+            if in_transaction is not None:
+                in_transaction(s, report)
         return report
 
     def name_entries_for(self, use: str) -> list[NameEntry]:

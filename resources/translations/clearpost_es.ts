@@ -639,7 +639,10 @@
     <message numerus="yes">
         <location filename="../../desktop_app/gui/review_dialog.py" line="88"/>
         <source>%n to decide</source>
-        <translation><numerusform>%n por decidir</numerusform><numerusform>%n por decidir</numerusform></translation>
+        <translation>
+            <numerusform>%n por decidir</numerusform>
+            <numerusform>%n por decidir</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/review_dialog.py" line="88"/>
@@ -654,7 +657,10 @@
     <message numerus="yes">
         <location filename="../../desktop_app/gui/review_dialog.py" line="94"/>
         <source>%n face(s) resemble opted-out students.</source>
-        <translation><numerusform>%n cara se parece a estudiantes excluidos.</numerusform><numerusform>%n caras se parecen a estudiantes excluidos.</numerusform></translation>
+        <translation>
+            <numerusform>%n cara se parece a estudiantes excluidos.</numerusform>
+            <numerusform>%n caras se parecen a estudiantes excluidos.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/review_dialog.py" line="112"/>
@@ -1625,72 +1631,77 @@ Base de datos: {db}</translation>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_page.py" line="24"/>
+        <location filename="../../desktop_app/gui/admin/roster_page.py" line="25"/>
         <source>Search by name or student ID</source>
         <translation>Buscar por nombre o ID de estudiante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_page.py" line="25"/>
+        <location filename="../../desktop_app/gui/admin/roster_page.py" line="26"/>
         <source>Search the roster</source>
         <translation>Buscar en la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_page.py" line="27"/>
+        <location filename="../../desktop_app/gui/admin/roster_page.py" line="28"/>
         <source>Show students &amp;without an opt-out too</source>
         <translation>Mostrar también estudiantes &amp;sin exclusión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_page.py" line="28"/>
+        <location filename="../../desktop_app/gui/admin/roster_page.py" line="29"/>
         <source>&amp;Import roster...</source>
         <translation>&amp;Importar lista...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_page.py" line="36"/>
+        <location filename="../../desktop_app/gui/admin/roster_page.py" line="37"/>
         <source>Students</source>
         <translation>Estudiantes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_page.py" line="37"/>
+        <location filename="../../desktop_app/gui/admin/roster_page.py" line="38"/>
         <source>Student ID</source>
         <translation>ID de estudiante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_page.py" line="37"/>
+        <location filename="../../desktop_app/gui/admin/roster_page.py" line="38"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_page.py" line="37"/>
+        <location filename="../../desktop_app/gui/admin/roster_page.py" line="38"/>
         <source>Grade</source>
         <translation>Grado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_page.py" line="38"/>
+        <location filename="../../desktop_app/gui/admin/roster_page.py" line="39"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_page.py" line="38"/>
+        <location filename="../../desktop_app/gui/admin/roster_page.py" line="39"/>
         <source>Photo opt-out</source>
         <translation>No autoriza fotos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_page.py" line="38"/>
+        <location filename="../../desktop_app/gui/admin/roster_page.py" line="39"/>
         <source>Name opt-out</source>
         <translation>No autoriza nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_page.py" line="39"/>
+        <location filename="../../desktop_app/gui/admin/roster_page.py" line="40"/>
         <source>Reference photos</source>
         <translation>Fotos de referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_page.py" line="47"/>
+        <location filename="../../desktop_app/gui/admin/roster_page.py" line="48"/>
         <source>Choose a student to see the reference photos.</source>
         <translation>Elija un estudiante para ver las fotos de referencia.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/roster_page.py" line="67"/>
+        <source>Re-&amp;encode now</source>
+        <translation>Volver a &amp;codificar ahora</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/admin/roster_page.py" line="83"/>
+        <location filename="../../desktop_app/gui/admin/roster_page.py" line="96"/>
         <source>%n student(s)</source>
         <translation>
             <numerusform>%n estudiante</numerusform>
@@ -1698,7 +1709,32 @@ Base de datos: {db}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/admin/roster_page.py" line="96"/>
+        <location filename="../../desktop_app/gui/admin/roster_page.py" line="104"/>
+        <source>%n reference photo(s) were encoded by an older face model: screening is refused until they are re-encoded.</source>
+        <translation><numerusform>%n foto de referencia fue codificada con un modelo facial anterior: la revisión se rechaza hasta volver a codificarla.</numerusform><numerusform>%n fotos de referencia fueron codificadas con un modelo facial anterior: la revisión se rechaza hasta volver a codificarlas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/admin/roster_page.py" line="107"/>
+        <source>%n opted-out student(s) cannot be recognised (no usable reference photo): {ids}</source>
+        <translation><numerusform>%n estudiante excluido no se puede reconocer (sin foto de referencia utilizable): {ids}</numerusform><numerusform>%n estudiantes excluidos no se pueden reconocer (sin foto de referencia utilizable): {ids}</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/roster_page.py" line="117"/>
+        <source>Re-encoding the reference photos...</source>
+        <translation>Volviendo a codificar las fotos de referencia...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/roster_page.py" line="128"/>
+        <source>{n} reference photos re-encoded.</source>
+        <translation>{n} fotos de referencia codificadas de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/roster_page.py" line="134"/>
+        <source>Not re-encoded: {error}</source>
+        <translation>No se volvió a codificar: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/admin/roster_page.py" line="147"/>
         <source>Reference photos of {name} ({id}): %n</source>
         <translation>
             <numerusform>Fotos de referencia de {name} ({id}): %n</numerusform>
@@ -1706,7 +1742,7 @@ Base de datos: {db}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_page.py" line="103"/>
+        <location filename="../../desktop_app/gui/admin/roster_page.py" line="154"/>
         <source>Reference photo of {name}</source>
         <translation>Foto de referencia de {name}</translation>
     </message>

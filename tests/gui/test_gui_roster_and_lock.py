@@ -70,3 +70,27 @@ def test_idle_lock_needs_the_password(qtbot, main_window, gui_ctx):
     qtbot.keyClick(lock.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not window.is_locked, timeout=10_000)
     assert window.splitter.isVisible()
+
+
+def test_roster_page_warns_of_old_model_templates_and_reencodes(qtbot, main_window, gui_ctx):
+    """A template from the old face model: the roster page says screening is refused and offers
+    to re-encode; re-encoding clears the warning and is audited."""
+    from sqlalchemy import select, update
+
+    from desktop_app.storage.models import ReferencePhoto
+    from gui_helpers import sign_in
+
+    with gui_ctx.db.session() as s:
+        first = s.execute(select(ReferencePhoto.id).order_by(ReferencePhoto.id)).scalars().first()
+        s.execute(update(ReferencePhoto).where(ReferencePhoto.id == first).values(model="dlib-resnet-v1"))
+    window = main_window("director")
+    page = window.show_page("roster")
+    page.refresh()
+    assert page.warning.isVisibleTo(page) and "older face model" in page.warning.text()
+    assert page.reencode_button.isVisibleTo(page)
+    qtbot.mouseClick(page.reencode_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "re-encoded" in page.count.text(), timeout=60_000)
+    assert not page.reencode_button.isVisibleTo(page)
+    assert gui_ctx.roster.stale_template_count() == 0
+    audit = gui_ctx.workflow(sign_in(gui_ctx, "director")).audit.entries(action_prefix="roster.reencoded")
+    assert audit[-1].details["reencoded"] == 1 and audit[-1].actor == window.actor.email

@@ -1,5 +1,6 @@
-"""The roster: a searchable list of students with an opt-out and their reference photos, and
-the import dialog."""
+"""The roster: a searchable list of students with an opt-out and their reference photos, the
+import dialog, and a warning (with "Re-encode now") when templates of an older face model
+block screening or opted-out students cannot be recognised."""
 
 from __future__ import annotations
 
@@ -59,13 +60,25 @@ class RosterPage(QWidget):
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(bottom)
         self.count = QLabel()
+        self.warning = QLabel()
+        self.warning.setObjectName("rosterWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #8a1c1c;")
+        self.reencode_button = QPushButton(self.tr("Re-&encode now"))
+        self.reencode_button.setObjectName("reencodeRoster")
+        warn_row = QHBoxLayout()
+        warn_row.addWidget(self.warning, 1)
+        warn_row.addWidget(self.reencode_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(warn_row)
         layout.addWidget(self.count)
         layout.addWidget(self.splitter, 1)
         self.search.textChanged.connect(lambda _t: self.refresh())
         self.all_students.toggled.connect(lambda _on: self.refresh())
         self.import_button.clicked.connect(self.open_import)
+        self.reencode_button.clicked.connect(self.reencode)
+        self.task = None
         self.table.itemSelectionChanged.connect(self._show_photos)
         self.dialog = None
 
@@ -81,6 +94,44 @@ class RosterPage(QWidget):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.setSortingEnabled(True)
         self.count.setText(self.tr("%n student(s)", "", len(students)))
+        self._warn()
+
+    def _warn(self) -> None:
+        stale = self.ctx.roster.stale_template_count()
+        unprotected = self.ctx.roster.unprotected()
+        lines = []
+        if stale:
+            lines.append(self.tr("%n reference photo(s) were encoded by an older face model: screening is refused "
+                                 "until they are re-encoded.", "", stale))
+        if unprotected:
+            lines.append(self.tr("%n opted-out student(s) cannot be recognised (no usable reference photo): {ids}",
+                                 "", len(unprotected)).format(ids=", ".join(unprotected[:20])))
+        self.warning.setText(" ".join(lines))
+        self.warning.setVisible(bool(lines))
+        self.reencode_button.setVisible(bool(stale))
+
+    def reencode(self) -> None:
+        from ..tasks import run_task
+
+        self.reencode_button.setEnabled(False)
+        self.warning.setText(self.tr("Re-encoding the reference photos..."))
+        self.task = run_task(self._reencode, on_done=self._reencoded, on_error=self._reencode_failed)
+
+    def _reencode(self):
+        from ..adapters import audit_roster_reencode
+
+        return self.ctx.roster.reencode(in_transaction=audit_roster_reencode(self.actor.email))
+
+    def _reencoded(self, report) -> None:
+        self.reencode_button.setEnabled(True)
+        self.refresh()
+        self.count.setText(self.count.text() + " — " + self.tr("{n} reference photos re-encoded.").format(
+            n=report.reencoded))
+        self.roster_changed.emit()
+
+    def _reencode_failed(self, exc) -> None:
+        self.reencode_button.setEnabled(True)
+        self.warning.setText(self.tr("Not re-encoded: {error}").format(error=str(exc)))
 
     def _show_photos(self) -> None:
         while self.photos_layout.count():
