@@ -137,6 +137,25 @@ def main() -> int:
     approvals.select(None)
     approvals.detail.tabs.setCurrentIndex(1)
     shot(principal, "09-approvals")
+    # Grace (D1007, in the team photo) gets a photo opt-out after the post was submitted:
+    # approving is refused and the principal reviews her face beside her reference photo.
+    from desktop_app.roster import read_roster
+
+    demo_dir = Path(__file__).resolve().parents[1] / "resources" / "demo"
+    changed = tmp / "roster-grace.csv"
+    changed.write_text((demo_dir / "roster.csv").read_text(encoding="utf-8").replace(
+        "D1007,Grace,Mensah,,11,Yelm High School,N,N", "D1007,Grace,Mensah,,11,Yelm High School,Y,N"),
+        encoding="utf-8")
+    ctx.roster.apply(read_roster(changed, photos_dir=demo_dir / "faces"), str(changed))
+    approvals.select(next(pid for pid, p in approvals.posts.items() if p.title == "Science fair winners"))
+    approvals.approve()
+    wait(app, lambda: approvals.approve_button.isEnabled())
+    shot(principal, "09b-approval-refused")
+    approvals.review_faces()
+    review = approvals.review_dialog
+    wait(app, lambda: review.list.count() > 0)
+    shot(review, "09c-review-faces")
+    review.close()
     principal.close()
 
     director = MainWindow(ctx, account("director"))
