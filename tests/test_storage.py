@@ -41,3 +41,28 @@ def test_url_resolution(monkeypatch):
     monkeypatch.setenv("CLEARPOST_DATABASE_URL", "  ")
     assert resolve_url(None).startswith("sqlite:///")
     assert normalise_url("postgres://a/b") == "postgresql+psycopg://a/b"
+
+
+def test_templates_from_before_sface_are_marked_as_the_old_model(db_url):
+    """A database at revision 0002 holds dlib templates; after the upgrade they say so, screening
+    refuses them and the roster can name the students to re-encode."""
+    import numpy as np
+    from sqlalchemy import text
+
+    from desktop_app.roster.service import RosterService
+
+    old = Database(db_url, upgrade=False)
+    old.upgrade("0002")
+    with old.engine.begin() as conn:
+        conn.execute(text("INSERT INTO students (student_id, first_name, last_name, photo_opt_out, name_opt_out, "
+                          "updated_at) VALUES ('S1', 'Ana', 'Lopez', 'all', '', CURRENT_TIMESTAMP)"))
+        conn.execute(text("INSERT INTO reference_photos (student_pk, sha256, source_name, encoding, created_at) "
+                          "SELECT id, :sha, 'S1.jpg', :enc, CURRENT_TIMESTAMP FROM students"),
+                     {"sha": "a" * 64, "enc": np.zeros(128, dtype="<f8").tobytes()})
+    old.dispose()
+    db = Database(db_url)
+    roster = RosterService(db)
+    assert roster.stale_template_count() == 1 and roster.unprotected() == ["S1"]
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT model FROM reference_photos")).scalar_one() == "dlib-resnet-v1"
+    db.dispose()
