@@ -1,4 +1,5 @@
-"""The face engine: locating model files, detecting faces, and computing face encodings.
+"""The face engine: locating and checking model files, detecting faces, judging their quality,
+and computing SFace features.
 
 Nothing here knows about students, rosters or verdicts; see `desktop_app.screening` for that.
 """

@@ -22,6 +22,7 @@ import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from ..engine.models import file_sha256
 from ..engine.recognizer import MODEL_ID
 from ..screening.pool import Progress
 from ..screening.templates import TemplateSet
@@ -99,14 +100,6 @@ class StudentView:
     def display_name(self) -> str:
         first = self.preferred_name or self.first_name
         return f"{first} {self.last_name}"
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 PoolFactory = Callable[[], object]
@@ -392,7 +385,7 @@ class RosterService:
             new_hashes = set()
             for path in row.photos:
                 try:
-                    digest = _sha256(path)
+                    digest = file_sha256(path)
                 except OSError as exc:
                     problems.append(RosterProblem(row.source, row.line, f"cannot read reference photo {path}: {exc.strerror or exc}"))
                     continue

@@ -1,8 +1,9 @@
 """Screen one photo: load, find faces (trying other orientations if needed), encode, match.
 
 Fails closed: an unreadable image or any engine error makes the image ``blocked`` with the
-reason; a face too small or blurred to encode is ``review``; only an encoded face that is far
-from every opted-out template is ``clear``.
+reason; a face too small, blurred, turned away or without landmarks is ``review``; only an
+encoded face that is provably far from every opted-out template is ``clear``. Each face carries
+the students it is near (``candidates``), which a person's review decision can settle.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Code that runs inside a screening worker process: models loaded once, tasks run many times.
 
-face_recognition's encoder holds Python's GIL, so screening runs in separate processes
-(see pool.py); this module is what each process imports.
+The detectors and the face model hold Python's GIL, so screening runs in separate processes
+(see pool.py); this module is what each process imports. It also enrols reference photos and
+re-encodes stored reference faces after a model change.
 """
 
 from __future__ import annotations

@@ -14,13 +14,14 @@ from desktop_app.workflow import InvalidInput, PermissionDenied, Refused
 from .conftest import ALL, CLEAR_PHOTO, row
 
 
-def _flag_after_submission(d, students):
-    """A post submitted clear; then the face in its photo is enrolled for the given students."""
+def _flag_after_submission(d, students, reference=CLEAR_PHOTO):
+    """A post submitted clear (a photo of one man); then a reference photo of him is enrolled
+    for the given students: the same photo (restricted) or another one (review)."""
     view = d.draft(photos=[CLEAR_PHOTO])
     view, _ = d.as_("teacher").drafts.submit(view.id, view.version)
     d.import_roster([row("S100", "Marcus", "Hill", photo=ALL), row("S200", "Jane", "Doe", name=ALL),
                      row("S300", "Sam", "Clear"), *[row(sid, "Kid", sid, photo=ALL) for sid in students]])
-    template = d.encode_photo(CLEAR_PHOTO)
+    template = d.encode_photo(reference)
     for sid in students:
         d.enrol(sid, template)
     return view
@@ -75,13 +76,15 @@ def test_decision_lapses_when_the_students_templates_change(district, faces):
         d.as_("principal").approvals.approve(view.id, view.version)
 
 
-def test_this_is_the_student_blocks_even_a_review_face(district):
+def test_this_is_the_student_turns_a_review_face_into_a_block(district):
+    """clapton-1 (decades earlier) as the reference: the post's clapton-2 is only near it."""
     d = district
-    view = _flag_after_submission(d, ["S400"])
-    with pytest.raises(Refused):
-        d.as_("principal").approvals.approve(view.id, view.version)
+    view = _flag_after_submission(d, ["S400"], reference="people/clapton/clapton-1.jpg")
+    with pytest.raises(Refused, match="resembles student S400"):
+        d.as_("principal").approvals.approve(view.id, view.version)  # undecided: a person must look
     face = d.as_("principal").reviews.faces(view.id)[0]
+    assert face.verdict == "review"
     d.as_("principal").reviews.decide(view.id, face.photo_id, face.box, "S400", "is_student")
-    with pytest.raises(Refused):
+    with pytest.raises(Refused, match="is student S400"):
         d.as_("principal").approvals.approve(view.id, view.version)
     assert d.as_("director").reviews.faces(view.id)[0].candidates[0].decision == "is_student"
