@@ -6,12 +6,18 @@
   ``ImageFile.LOAD_TRUNCATED_IMAGES`` flag says (face_recognition turns it on at import).
 - Memory is bounded: frames are scaled so their long side is at most ``max_side``; JPEGs are
   decoded at reduced size with ``draft``; decompression bombs are refused.
+- One rendering: ``display_image`` turns a decoded frame into the RGB picture ClearPost screens,
+  shows and exports (transparency flattened onto white, 16-bit samples scaled by 1/257, as
+  viewers do). Viewers differ, though, so for a frame with transparency or more than 8 bits per
+  sample the other renderings a viewer could show are screened too (``Frame.alternates``: the
+  colour planes without alpha, flattened onto black; 16-bit samples clipped at 255 and
+  stretched min-max).
 """
 
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -39,8 +45,10 @@ class Frame:
     """One picture of a file, oriented for display and possibly scaled down."""
 
     index: int
-    pixels: np.ndarray  # H x W x 3, uint8, RGB
+    pixels: np.ndarray  # H x W x 3, uint8, RGB: the rendering ClearPost shows and exports
     scale: float  # frame pixels per original (oriented) pixel; 1.0 when not reduced
+    # Other renderings of the same frame a viewer could show (same size), screened as well.
+    alternates: list[np.ndarray] = field(default_factory=list)
 
 
 @dataclass
@@ -104,26 +112,54 @@ def _frame(im: Image.Image, index: int, max_side: int, fmt: str) -> Frame:
         im.draft("RGB", (max_side, max_side))  # decode at 1/2, 1/4 or 1/8 scale
     im.load()
     frame = ImageOps.exif_transpose(im) if index == 0 else im
-    if frame.mode != "RGB":
-        frame = _to_rgb(frame)
-    if max(frame.size) > max_side:
-        ratio = max_side / max(frame.size)
-        frame = frame.resize(
-            (max(1, round(frame.width * ratio)), max(1, round(frame.height * ratio))),
-            Image.Resampling.LANCZOS,
-        )
-    scale = max(frame.size) / original_long
-    return Frame(index=index, pixels=np.asarray(frame, dtype=np.uint8).copy(), scale=scale)
+    views = [display_image(frame), *alternate_views(frame)]
+    if max(views[0].size) > max_side:
+        ratio = max_side / max(views[0].size)
+        size = (max(1, round(views[0].width * ratio)), max(1, round(views[0].height * ratio)))
+        views = [v.resize(size, Image.Resampling.LANCZOS) for v in views]
+    scale = max(views[0].size) / original_long
+    arrays = [np.asarray(v, dtype=np.uint8).copy() for v in views]
+    return Frame(index=index, pixels=arrays[0], scale=scale, alternates=arrays[1:])
 
 
-def _to_rgb(im: Image.Image) -> Image.Image:
-    """Flatten transparency onto white (a transparent face is still a face)."""
-    if im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info):
+_ALPHA_MODES = ("RGBA", "LA", "PA", "RGBa", "La")
+_WIDE_MODES = ("I;16", "I;16B", "I;16L", "I;16N", "I", "F")
+
+
+def _has_alpha(im: Image.Image) -> bool:
+    return im.mode in _ALPHA_MODES or (im.mode == "P" and "transparency" in im.info)
+
+
+def _wide_samples(im: Image.Image) -> np.ndarray:
+    return np.asarray(im, dtype=np.float64)
+
+
+def display_image(im: Image.Image) -> Image.Image:
+    """The one RGB rendering of a decoded frame that ClearPost screens, shows and exports."""
+    if _has_alpha(im):
         rgba = im.convert("RGBA")
         background = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
         return Image.alpha_composite(background, rgba).convert("RGB")
-    if im.mode in ("I;16", "I;16B", "I;16L", "I"):
-        arr = np.asarray(im, dtype=np.float64)
-        arr = (arr - arr.min()) / max(1.0, float(arr.max() - arr.min())) * 255
-        return Image.fromarray(arr.astype(np.uint8)).convert("RGB")
+    if im.mode in _WIDE_MODES:
+        arr = _wide_samples(im)
+        top = 65535.0 if im.mode != "F" else max(1.0, float(np.nanmax(arr)) if arr.size else 1.0)
+        scaled = np.clip(np.nan_to_num(arr) * (255.0 / top), 0, 255)
+        return Image.fromarray(scaled.astype(np.uint8)).convert("RGB")
     return im.convert("RGB")
+
+
+def alternate_views(im: Image.Image) -> list[Image.Image]:
+    """Renderings other viewers may show, for frames where viewers disagree (else none)."""
+    views: list[Image.Image] = []
+    if _has_alpha(im):
+        rgba = im.convert("RGBA")
+        views.append(rgba.convert("RGB"))  # the colour planes as stored, alpha ignored
+        black = Image.new("RGBA", rgba.size, (0, 0, 0, 255))
+        views.append(Image.alpha_composite(black, rgba).convert("RGB"))
+    if im.mode in _WIDE_MODES:
+        arr = np.nan_to_num(_wide_samples(im))
+        views.append(Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8)).convert("RGB"))
+        low, high = float(arr.min()) if arr.size else 0.0, float(arr.max()) if arr.size else 0.0
+        stretched = (arr - low) / max(1.0, high - low) * 255.0
+        views.append(Image.fromarray(np.clip(stretched, 0, 255).astype(np.uint8)).convert("RGB"))
+    return views

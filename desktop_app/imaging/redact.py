@@ -13,6 +13,8 @@ from typing import Iterable, Sequence
 
 from PIL import Image, ImageFile, ImageFilter, ImageOps
 
+from .loader import display_image
+
 Box = tuple[int, int, int, int]  # top, right, bottom, left
 
 MARGIN = 0.3
@@ -43,7 +45,7 @@ def redact_frames(source: str | Path | bytes, boxes_by_frame: dict[int, Sequence
             for index in range(getattr(im, "n_frames", 1) or 1):
                 im.seek(index)
                 frame = ImageOps.exif_transpose(im) if index == 0 else im.copy()
-                frame = frame.convert("RGB")
+                frame = display_image(frame)  # exactly the rendering that was screened
                 for box in boxes_by_frame.get(index, ()):
                     _pixelate(frame, box)
                 # a fresh image from the pixels alone: no metadata of any kind carries over

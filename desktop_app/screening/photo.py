@@ -65,6 +65,35 @@ def _unrotate(det: Detection, k: int, width: int, height: int) -> Detection:
     return Detection(min(xs), min(ys), max(xs), max(ys), det.score, det.source)
 
 
+_SEVERITY = {Verdict.RESTRICTED: 2, Verdict.REVIEW: 1, Verdict.CLEAR: 0}
+
+
+def _same_place(a: FaceResult, b: FaceResult) -> bool:
+    (at, ar, ab, al), (bt, br, bb, bl) = a.box, b.box
+    ix, iy = max(0, min(ar, br) - max(al, bl)), max(0, min(ab, bb) - max(at, bt))
+    inter = ix * iy
+    union = (ar - al) * (ab - at) + (br - bl) * (bb - bt) - inter
+    if union > 0 and inter / union > 0.3:
+        return True
+    cx, cy = (al + ar) / 2, (at + ab) / 2
+    return bl <= cx <= br and bt <= cy <= bb
+
+
+def worst_per_place(faces: list[FaceResult]) -> list[FaceResult]:
+    """One face per place in the frame (renderings of one frame find the same face several
+    times), keeping the most severe verdict found for it."""
+    kept: list[FaceResult] = []
+    for face in faces:
+        for i, other in enumerate(kept):
+            if _same_place(face, other) or _same_place(other, face):
+                if _SEVERITY[face.verdict] > _SEVERITY[other.verdict]:
+                    kept[i] = face
+                break
+        else:
+            kept.append(face)
+    return kept
+
+
 class PhotoScreener:
     """Holds the face models; one per worker process (loading them takes about a second)."""
 
@@ -161,8 +190,13 @@ class PhotoScreener:
         try:
             faces: list[FaceResult] = []
             for frame in image.frames:
-                for found in self.find_faces(frame.pixels, frame.index, image.orientation if frame.index == 0 else 1):
-                    faces.append(self._judge(found, frame.scale, templates))
+                orientation = image.orientation if frame.index == 0 else 1
+                judged = []
+                # the rendering ClearPost shows, then any other a viewer could show
+                for pixels in (frame.pixels, *frame.alternates):
+                    for found in self.find_faces(pixels, frame.index, orientation):
+                        judged.append(self._judge(found, frame.scale, templates))
+                faces.extend(worst_per_place(judged) if frame.alternates else judged)
         except Exception as exc:  # fail closed on any engine error
             return ImageResult.failed(label, f"screening failed: {type(exc).__name__}: {exc}", sha256=digest)
         return ImageResult.from_faces(label, faces, sha256=digest, size=image.size)
