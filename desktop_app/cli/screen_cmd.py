@@ -29,17 +29,21 @@ def run(args: argparse.Namespace, ctx) -> int:
     service = ctx.screening
     items = [(p, p) for p in args.photos]
     redactions: dict[str, str] = {}
+    refused: list[str] = []
     with service.open_pool(args.use, len(items) * (2 if args.redact else 1)) as pool:
         progress = None if args.json or len(items) < 3 else ProgressLine("screening")
         results = service.screen(items, args.use, pool=pool, progress=progress)
         if args.redact:
-            for result in results:
+            names = unique_stems([r.path for r in results])
+            for result, name in zip(results, names):
                 if result.error:
+                    refused.append(result.path)
                     continue
-                out = args.redact / Path(result.path).stem
                 try:
-                    redactions[result.path] = str(service.redact(result.path, result, out, args.use, pool=pool).output)
+                    redactions[result.path] = str(service.redact(result.path, result, args.redact / name, args.use,
+                                                                  pool=pool).output)
                 except RedactionFailed as exc:
+                    refused.append(result.path)
                     error(str(exc))
     text_findings = _screen_photo_text(args.photos, args.use, ctx)
     if args.json:
@@ -48,6 +52,7 @@ def run(args: argparse.Namespace, ctx) -> int:
             image["text_findings"] = [f.to_dict() for f in text_findings.get(image["path"], [])]
             if args.redact:
                 image["redacted"] = redactions.get(image["path"])
+                image["redaction_refused"] = image["path"] in refused
         print(json.dumps(payload, indent=2, ensure_ascii=False))
     else:
         for r in results:
@@ -59,9 +64,31 @@ def run(args: argparse.Namespace, ctx) -> int:
                 print(f"         {f.level} in file name or caption: {f.text!r}: {f.message}")
             if r.path in redactions:
                 print(f"         redacted copy: {redactions[r.path]}")
+            elif r.path in refused:
+                print("         no redacted copy written")
     text_errors = any(f.level == "error" for fs in text_findings.values() for f in fs)
     all_clear = all(r.verdict is ImageVerdict.CLEAR for r in results)
-    return EXIT_OK if all_clear and not text_errors else EXIT_FLAGGED
+    # a copy that could not be written safely is a flagged photo, whatever its verdict
+    return EXIT_OK if all_clear and not text_errors and not refused else EXIT_FLAGGED
+
+
+def unique_stems(paths: list[str]) -> list[str]:
+    """Output names for redacted copies: each input's file stem, with -2, -3, ... where two
+    inputs share one, so that no copy overwrites (or, when refused, deletes) another's."""
+    seen: dict[str, int] = {}
+    taken: set[str] = set()
+    out = []
+    for path in paths:
+        stem = Path(path).stem or "photo"
+        n = seen.get(stem.lower(), 0)
+        name = stem
+        while name.lower() in taken:
+            n += 1
+            name = f"{stem}-{n}"
+        seen[stem.lower()] = n
+        taken.add(name.lower())
+        out.append(name)
+    return out
 
 
 def _screen_photo_text(paths: list[str], use: str, ctx) -> dict:

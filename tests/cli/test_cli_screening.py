@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 import shutil
 import subprocess
 import sys
@@ -122,3 +123,26 @@ def test_file_names_and_captions_are_screened_as_text(district, faces, tmp_path)
     captioned.write_bytes(named.read_bytes())
     image = json.loads(clearpost("screen", "--json", captioned, db=db, check=1).stdout)["images"][0]
     assert ("name", "S100") in {(f["kind"], f["student_id"]) for f in image["text_findings"]}
+
+
+def test_redact_same_stems_get_their_own_copies_and_refusal_exits_1(district, faces, tmp_path):
+    """Two inputs named alike each get a copy; an input that cannot be redacted safely (here an
+    unreadable file) gets none, is reported, and makes the exit status 1 (issue 9, hole 10)."""
+    _root, db = district
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    (a / "team.jpg").write_bytes((faces / "groups/obama_and_biden.jpg").read_bytes())
+    (b / "team.jpg").write_bytes((faces / "people/clapton/clapton-2.jpg").read_bytes())
+    out = tmp_path / "redacted"
+    result = clearpost("screen", "--json", "--redact", out, a / "team.jpg", b / "team.jpg", db=db, check=1)
+    images = json.loads(result.stdout)["images"]
+    written = [i["redacted"] for i in images]
+    assert len(set(written)) == 2 and all(Path(w).is_file() for w in written)
+    assert sorted(Path(w).name for w in written) == ["team-1.jpg", "team.jpg"]
+    broken = tmp_path / "broken.jpg"
+    broken.write_bytes((faces / "people/clapton/clapton-2.jpg").read_bytes()[:2000])
+    clear_only = clearpost("screen", "--json", "--redact", out, b / "team.jpg", db=db, check=0)
+    assert json.loads(clear_only.stdout)["images"][0]["redaction_refused"] is False
+    refused = clearpost("screen", "--json", "--redact", out, broken, db=db, check=1)
+    assert json.loads(refused.stdout)["images"][0]["redaction_refused"] is True
