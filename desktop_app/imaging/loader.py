@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +35,11 @@ DEFAULT_MAX_SIDE = 3200
 MAX_FRAMES = 200
 # Refuse images beyond ~100 megapixels: a photo staff post is never that big, a bomb is.
 MAX_PIXELS = 100_000_000
+# ... and files whose frames together hold more (animated images: the limit is for the file).
+MAX_TOTAL_PIXELS = 100_000_000
+# An embedded preview differing from the main picture by less than this (mean grey levels,
+# 0-255) is a copy of it; more, and it is screened as a picture of its own.
+PREVIEW_SAME_LEVELS = 12.0
 
 
 class UnreadableImageError(Exception):
@@ -49,6 +55,8 @@ class Frame:
     scale: float  # frame pixels per original (oriented) pixel; 1.0 when not reduced
     # Other renderings of the same frame a viewer could show (same size), screened as well.
     alternates: list[np.ndarray] = field(default_factory=list)
+    # Later frames with exactly these pixels: not decoded twice; their faces are this frame's.
+    copies: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -96,14 +104,80 @@ def _load(source: str | Path | bytes, max_side: int) -> LoadedImage:
         n_frames = getattr(im, "n_frames", 1) or 1
         if n_frames > MAX_FRAMES:
             raise UnreadableImageError(f"too many frames to screen ({n_frames})")
+        # The budget is for the whole file: a tiny animated file can unpack to gigabytes.
+        if n_frames * im.width * im.height > MAX_TOTAL_PIXELS:
+            raise UnreadableImageError(
+                f"too many pixels to screen safely ({n_frames} frames of {im.width}x{im.height})")
         orientation = int(im.getexif().get(0x0112, 1) or 1)
         full_size = im.size if orientation < 5 else (im.height, im.width)
+        preview = _exif_preview(im)
         frames = []
+        seen: dict[bytes, Frame] = {}
         for index in range(n_frames):
             if index:
                 im.seek(index)
-            frames.append(_frame(im, index, max_side, fmt))
+            frame = _frame(im, index, max_side, fmt)
+            digest = hashlib.sha256(frame.pixels.tobytes()).digest()
+            if digest in seen:  # the same picture again (animations repeat frames): screened once
+                seen[digest].copies.append(index)
+                continue
+            seen[digest] = frame
+            frames.append(frame)
+        if preview is not None and not _same_picture(preview, frames[0].pixels):
+            frames.append(_frame(preview, n_frames, max_side, preview.format or "JPEG"))
         return LoadedImage(format=fmt, size=full_size, orientation=orientation, frames=frames)
+
+
+def _trim_dark_borders(grey: np.ndarray) -> np.ndarray:
+    """Cut the black bars cameras put around a thumbnail of another aspect ratio."""
+    rows = np.where(grey.max(axis=1) > 24)[0]
+    cols = np.where(grey.max(axis=0) > 24)[0]
+    if len(rows) < 8 or len(cols) < 8:
+        return grey
+    return grey[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1]
+
+
+def _same_picture(preview: Image.Image, main: np.ndarray) -> bool:
+    """Whether an embedded preview is a small copy of the main picture (in any quarter turn,
+    since previews are often stored unrotated): then screening the main picture, at full
+    resolution, covers it. Anything else in a preview is screened on its own."""
+    small = _trim_dark_borders(np.asarray(preview.convert("L"), dtype=np.float32))
+    if small.shape[0] < 8 or small.shape[1] < 8:
+        return False
+    grey = np.asarray(Image.fromarray(main).convert("L"), dtype=np.float32)
+    for k in range(4):
+        turned = np.rot90(grey, k)
+        if abs(turned.shape[1] / turned.shape[0] - small.shape[1] / small.shape[0]) > 0.05:
+            continue
+        shrunk = np.asarray(Image.fromarray(turned).resize((small.shape[1], small.shape[0]),
+                                                           Image.Resampling.BOX), dtype=np.float32)
+        if float(np.mean(np.abs(shrunk - small))) < PREVIEW_SAME_LEVELS:
+            return True
+    return False
+
+
+def _exif_preview(im: Image.Image) -> Image.Image | None:
+    """The thumbnail embedded in the EXIF block (IFD1), which file browsers and some viewers
+    show instead of the photo: screened as one more frame (exports never carry it: they are
+    written from decoded pixels). An embedded preview that cannot be decoded fails closed."""
+    raw = im.info.get("exif")
+    if not isinstance(raw, (bytes, bytearray)):
+        return None
+    start = raw.find(b"\xff\xd8\xff", 6)
+    if start < 0:
+        return None
+    end = raw.rfind(b"\xff\xd9")
+    data = bytes(raw[start:end + 2] if end > start else raw[start:])
+    try:
+        preview = Image.open(io.BytesIO(data))
+        if preview.width * preview.height > MAX_PIXELS:
+            raise UnreadableImageError("the embedded preview is too large to screen safely")
+        preview.load()
+    except UnreadableImageError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any decoder error: the preview cannot be screened
+        raise UnreadableImageError(f"the embedded preview image cannot be read ({exc})") from exc
+    return preview
 
 
 def _frame(im: Image.Image, index: int, max_side: int, fmt: str) -> Frame:

@@ -9,7 +9,7 @@ the students it is near (``candidates``), which a person's review decision can s
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -196,7 +196,9 @@ class PhotoScreener:
                 for pixels in (frame.pixels, *frame.alternates):
                     for found in self.find_faces(pixels, frame.index, orientation):
                         judged.append(self._judge(found, frame.scale, templates))
-                faces.extend(worst_per_place(judged) if frame.alternates else judged)
+                judged = worst_per_place(judged) if frame.alternates else judged
+                faces.extend(judged)
+                faces.extend(replace(f, frame=copy) for copy in frame.copies for f in judged)
         except Exception as exc:  # fail closed on any engine error
             return ImageResult.failed(label, f"screening failed: {type(exc).__name__}: {exc}", sha256=digest)
         return ImageResult.from_faces(label, faces, sha256=digest, size=image.size)

@@ -77,3 +77,62 @@ def test_sixteen_bit_face_in_the_low_values_is_screened(screener, faces, roster,
 def test_plain_photos_have_one_rendering(faces):
     image = load_image(faces / PROBE)
     assert image.frames[0].alternates == []
+
+
+def _exif_with_thumbnail(thumb: bytes) -> bytes:
+    """An EXIF block (little-endian TIFF) whose IFD1 points at an embedded JPEG thumbnail."""
+    import struct
+
+    ifd1_offset = 8 + 2 + 12 + 4
+    thumb_offset = ifd1_offset + 2 + 2 * 12 + 4
+    ifd0 = struct.pack("<H", 1) + struct.pack("<HHII", 0x0112, 3, 1, 1) + struct.pack("<I", ifd1_offset)
+    ifd1 = (struct.pack("<H", 2) + struct.pack("<HHII", 0x0201, 4, 1, thumb_offset)
+            + struct.pack("<HHII", 0x0202, 4, 1, len(thumb)) + struct.pack("<I", 0))
+    return b"Exif\x00\x00" + b"II*\x00" + struct.pack("<I", 8) + ifd0 + ifd1 + thumb
+
+
+def test_exif_thumbnail_showing_the_student_blocks_and_is_not_exported(screener, faces, roster, tmp_path):
+    """The main picture is someone else; the EXIF preview (what a file browser shows) is the
+    opted-out student (issue 9, hole 4). Screened: blocked. Exported copies carry no preview."""
+    thumb = Image.open(faces / PROBE).convert("RGB")
+    thumb.thumbnail((300, 300))
+    tbuf = io.BytesIO()
+    thumb.save(tbuf, "JPEG", quality=85)
+    main = Image.open(faces / "people/clapton/clapton-2.jpg").convert("RGB")
+    out = io.BytesIO()
+    main.save(out, "JPEG", quality=90, exif=_exif_with_thumbnail(tbuf.getvalue()))
+    data = out.getvalue()
+    assert screener.screen((faces / "people/clapton/clapton-2.jpg").read_bytes(), roster).verdict is ImageVerdict.CLEAR
+    result = screener.screen(data, roster)
+    assert result.verdict is ImageVerdict.BLOCKED, result
+    written = strip_metadata(data, tmp_path / "export")
+    with Image.open(written) as im:
+        assert "exif" not in im.info and b"\xff\xd8\xff" not in written.read_bytes()[3:]
+
+
+def test_tiny_animated_bomb_is_refused_fast(screener, tmp_path):
+    """A 2 KB animated WebP that unpacks to 40 frames of 3200x3200 (issue 9, hole 9): refused
+    within seconds, never clear."""
+    import time
+
+    frames = [Image.new("RGB", (3200, 3200), ((i * 37) % 256, (i * 91) % 256, (i * 13) % 256)) for i in range(40)]
+    path = tmp_path / "bomb.webp"
+    frames[0].save(path, "WEBP", save_all=True, append_images=frames[1:], lossless=True, duration=100)
+    assert path.stat().st_size < 10_000  # it would decode to 1.2 GB
+    started = time.monotonic()
+    result = screener.screen(path.read_bytes(), TemplateSet.empty())
+    assert result.verdict is ImageVerdict.BLOCKED and "too many pixels" in result.error
+    assert time.monotonic() - started < 5
+
+
+def test_repeated_frames_are_screened_once_and_their_faces_reported_for_each(screener, faces, roster):
+    face = Image.open(faces / PROBE).convert("RGB")
+    face.thumbnail((600, 600))
+    blank = Image.new("RGB", face.size, (200, 200, 200))
+    out = io.BytesIO()
+    face.save(out, "GIF", save_all=True, append_images=[blank, face], duration=100, loop=0)
+    image = load_image(out.getvalue())
+    assert [f.index for f in image.frames] == [0, 1] and image.frames[0].copies == [2]
+    result = screener.screen(out.getvalue(), roster)
+    assert result.verdict is ImageVerdict.BLOCKED
+    assert sorted({f.frame for f in result.faces if f.verdict.value == "restricted"}) == [0, 2]
