@@ -8,6 +8,7 @@ import time
 EXIT_OK = 0
 EXIT_FLAGGED = 1  # something blocked or needs review
 EXIT_USAGE = 2  # usage or configuration error
+EXIT_TOOL_FAILED = 4  # ClearPost itself could not screen some photo (engine, worker, models, roster)
 
 
 def error(message: str) -> None:

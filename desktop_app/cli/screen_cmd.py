@@ -9,14 +9,16 @@ from pathlib import Path
 from ..screening.results import ImageVerdict
 from ..screening.service import RedactionFailed
 from ..uses import USES
-from .output import EXIT_FLAGGED, EXIT_OK, ProgressLine, error
+from .output import EXIT_FLAGGED, EXIT_OK, EXIT_TOOL_FAILED, ProgressLine, error
 
 
 def add_parser(sub) -> None:
     p = sub.add_parser("screen", help="screen photos for faces of opted-out students",
                        description="Screen photos: every face is matched against the students whose "
                                    "photo opt-out covers the use. Exit 0 when all are clear, 1 when any "
-                                   "is blocked or needs review, 2 on usage or configuration errors.")
+                                   "is blocked or needs review, 2 on usage or configuration errors, 4 when "
+                                   "ClearPost itself could not screen a photo (it is reported blocked, with "
+                                   "the reason, and the others are screened).")
     p.add_argument("photos", nargs="+", metavar="PHOTO")
     p.add_argument("--use", choices=USES, default="social", help="the use of publication (default: social)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
@@ -68,6 +70,8 @@ def run(args: argparse.Namespace, ctx) -> int:
                 print("         no redacted copy written")
     text_errors = any(f.level == "error" for fs in text_findings.values() for f in fs)
     all_clear = all(r.verdict is ImageVerdict.CLEAR for r in results)
+    if any(r.tool_failure for r in results):
+        return EXIT_TOOL_FAILED  # blocked as well; the tool, not the photo, needs attention
     # a copy that could not be written safely is a flagged photo, whatever its verdict
     return EXIT_OK if all_clear and not text_errors and not refused else EXIT_FLAGGED
 

@@ -121,9 +121,9 @@ class FaceDetector:
         self._centerface = CenterFace(str(paths.centerface), backend="opencv")
         self._hog = dlib.get_frontal_face_detector() if use_hog else None
 
-    def detect(self, pixels: np.ndarray) -> list[Detection]:
+    def detect(self, pixels: np.ndarray, hog: bool = True) -> list[Detection]:
         found = self._detect_centerface(pixels)
-        if self._hog is not None:
+        if hog and self._hog is not None:
             for extra in self._detect_hog(pixels):
                 if not any(_overlaps(extra, d) or _overlaps(d, extra) for d in found):
                     found.append(extra)

@@ -65,6 +65,21 @@ def _unrotate(det: Detection, k: int, width: int, height: int) -> Detection:
     return Detection(min(xs), min(ys), max(xs), max(ys), det.score, det.source)
 
 
+# Quarter turns searched after faces were already found run on a copy this size at most.
+TURN_SEARCH_MAX_SIDE = 640
+
+
+def _reduced(pixels: np.ndarray, max_side: int) -> tuple[np.ndarray, float]:
+    import cv2
+
+    h, w = pixels.shape[:2]
+    ratio = min(1.0, max_side / max(h, w))
+    if ratio >= 1.0:
+        return pixels, 1.0
+    size = (max(1, round(w * ratio)), max(1, round(h * ratio)))
+    return cv2.resize(pixels, size, interpolation=cv2.INTER_AREA), ratio
+
+
 _SEVERITY = {Verdict.RESTRICTED: 2, Verdict.REVIEW: 1, Verdict.CLEAR: 0}
 
 
@@ -109,19 +124,34 @@ class PhotoScreener:
 
         Searched: the displayed orientation; the stored orientation when an EXIF tag turned the
         photo (cameras that rotate the pixels and keep the tag); the turn that makes a sideways
-        or upside-down face upright (from CenterFace's eye landmarks); and, if still no face,
-        every other quarter turn. Boxes are mapped back to the displayed frame.
+        or upside-down face upright (from CenterFace's eye landmarks); and every other quarter
+        turn -- at full size when nothing was found yet, else with CenterFace alone on a copy of
+        at most ``TURN_SEARCH_MAX_SIDE`` pixels (HOG finds upright faces only), so that an
+        upside-down face beside upright ones is found too. Boxes are mapped back to the
+        displayed frame.
         """
         h, w = pixels.shape[:2]
         faces: list[FoundFace] = []
         done: set[int] = set()
 
-        def search(k: int) -> None:
+        def search(k: int, reduced: bool = False) -> None:
             done.add(k)
-            turned = pixels if k == 0 else np.ascontiguousarray(np.rot90(pixels, k))
-            for face in self._faces_upright(turned, frame):
+            source, ratio = _reduced(pixels, TURN_SEARCH_MAX_SIDE) if reduced else (pixels, 1.0)
+            sh, sw = source.shape[:2]
+            turned = source if k == 0 else np.ascontiguousarray(np.rot90(source, k))
+            def to_frame(det: Detection) -> Detection:
+                box = _unrotate(det, k, sw, sh)
+                return box if ratio == 1.0 else Detection(
+                    box.left / ratio, box.top / ratio, box.right / ratio, box.bottom / ratio, box.score, box.source)
+
+            def known(det: Detection) -> bool:  # found upright already: nothing to gain
+                mapped = to_frame(det)
+                return any(f.is_upright and (_overlaps(mapped, f.detection) or _overlaps(f.detection, mapped))
+                           for f in faces)
+
+            for face in self._faces_upright(turned, frame, hog=not reduced, known=known if reduced else None):
                 face.found_in = k
-                face.detection = _unrotate(face.detection, k, w, h)
+                face.detection = to_frame(face.detection)
                 self._merge(faces, face)
 
         search(0)
@@ -130,10 +160,10 @@ class PhotoScreener:
             search(stored_k)
         for k in sorted({(f.found_in + quarter_turn(f.upright)) % 4 for f in faces if not f.is_upright} - done):
             search(k)
-        if not faces:
-            for k in (1, 2, 3):
-                if k not in done:
-                    search(k)
+        reduced = bool(faces)
+        for k in (1, 2, 3):
+            if k not in done:
+                search(k, reduced=reduced)
         return faces
 
     @staticmethod
@@ -146,10 +176,14 @@ class PhotoScreener:
                 return
         faces.append(new)
 
-    def _faces_upright(self, pixels: np.ndarray, frame: int) -> list[FoundFace]:
+    def _faces_upright(self, pixels: np.ndarray, frame: int, hog: bool = True, known=None) -> list[FoundFace]:
+        """Faces of an upright frame, gated and encoded. ``known(det)`` may say a detection is
+        a face found already (in another turn): it is then neither examined nor returned."""
         s = self.settings
         found = []
-        for det in self.detector.detect(pixels):
+        for det in self.detector.detect(pixels, hog=hog):
+            if known is not None and known(det):
+                continue
             aligned = self.detector.with_landmarks(pixels, det)
             if aligned is not None:
                 det = aligned
@@ -200,7 +234,8 @@ class PhotoScreener:
                 faces.extend(judged)
                 faces.extend(replace(f, frame=copy) for copy in frame.copies for f in judged)
         except Exception as exc:  # fail closed on any engine error
-            return ImageResult.failed(label, f"screening failed: {type(exc).__name__}: {exc}", sha256=digest)
+            return ImageResult.failed(label, f"screening failed: {type(exc).__name__}: {exc}", sha256=digest,
+                                      tool_failure=True)
         return ImageResult.from_faces(label, faces, sha256=digest, size=image.size)
 
     def _judge(self, face: FoundFace, scale: float, templates: TemplateSet) -> FaceResult:

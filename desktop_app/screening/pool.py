@@ -10,7 +10,9 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+import time
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, as_completed, wait
+from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Sequence
 
 from ..settings import ScreeningSettings
@@ -20,6 +22,12 @@ from .templates import TemplateSet
 from .worker import Enrolment
 
 Progress = Callable[[int, int], None]
+
+# A photo may take this long without any photo finishing before it is called hung (a normal
+# photo takes under 2 s; the first one in a new worker includes loading the models).
+STALL_SECONDS = 120.0
+MAX_RESTARTS = 10
+POLL_SECONDS = 0.25
 
 
 class Cancelled(Exception):
@@ -76,16 +84,107 @@ class WorkerPool:
 
 
 class ProcessWorkerPool(WorkerPool):
+    """Worker processes that fail closed: a photo whose worker dies, or that makes no progress
+    for ``stall_seconds``, comes back blocked with the reason (a tool failure), the workers are
+    replaced, and the other photos are screened; workers exit when their parent dies."""
+
     def __init__(self, settings: ScreeningSettings, templates: TemplateSet | None = None,
-                 workers: int | None = None) -> None:
-        ctx = multiprocessing.get_context("spawn")
-        self._executor = ProcessPoolExecutor(
-            max_workers=workers or default_workers(), mp_context=ctx,
-            initializer=worker.init_worker, initargs=(settings, templates, True),
-        )
+                 workers: int | None = None, stall_seconds: float = STALL_SECONDS) -> None:
+        self._args = (settings, templates, workers or default_workers())
+        self.stall_seconds = stall_seconds
+        self._executor = self._new_executor()
+
+    def _new_executor(self) -> ProcessPoolExecutor:
+        settings, templates, workers = self._args
+        return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=worker.init_worker, initargs=(settings, templates, True))
 
     def submit(self, fn, *args) -> Future:
         return self._executor.submit(fn, *args)
+
+    def _replace_executor(self) -> None:
+        old = self._executor
+        for proc in list((getattr(old, "_processes", None) or {}).values()):
+            if proc.is_alive():
+                proc.kill()  # a hung worker does not finish on its own
+        old.shutdown(wait=False, cancel_futures=True)
+        self._executor = self._new_executor()
+
+    def _run(self, fn, items: Sequence[tuple], progress: Progress | None, cancel: threading.Event | None) -> list:
+        """Like WorkerPool._run, but a crash or a hang loses only the photos involved.
+
+        Which photo a dead or hung worker held is not known exactly: the photos in the workers
+        (or next in line) at that moment are suspects. New workers take the suspects one at a
+        time, so a photo that crashes or hangs alone is the culprit and fails, with the reason;
+        the others go on. After ``MAX_RESTARTS`` replacements of the workers everything left
+        fails."""
+        results: list = [None] * len(items)
+        suspect = [0] * len(items)
+        todo = list(range(len(items)))
+        done = restarts = 0
+
+        def settle(futures_: dict, lost: list, involved: set, reason: str) -> list[int]:
+            """Fail the photos suspected twice (or all, after too many restarts); retry the rest."""
+            nonlocal done, restarts
+            restarts += 1
+            retry = []
+            alone = len(futures_) == 1
+            if not involved & set(lost):  # it went wrong before any was seen in a worker
+                involved = set(lost)
+            for f in lost:
+                i = futures_[f]
+                if f in involved:
+                    suspect[i] += 1
+                if alone or suspect[i] >= 3 or restarts > MAX_RESTARTS:
+                    results[i] = worker.failed_task(fn, items[i], reason)
+                    done += 1
+                else:
+                    retry.append(i)
+            if progress:
+                progress(done, len(items))
+            self._replace_executor()
+            return retry
+
+        while todo:
+            suspects = [i for i in todo if suspect[i]]
+            batch = suspects[:1] if suspects else todo  # suspects run alone
+            todo = [i for i in todo if i not in batch]
+            futures = {self.submit(fn, *items[i]): i for i in batch}
+            pending = set(futures)
+            last_progress = time.monotonic()
+            try:
+                while pending:
+                    running = {f for f in pending if f.running()}  # in a worker, or next in line
+                    finished, pending = wait(pending, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
+                    if cancel is not None and cancel.is_set():
+                        raise Cancelled()
+                    if not finished:
+                        if time.monotonic() - last_progress >= self.stall_seconds:
+                            todo += settle(futures, list(pending), running,
+                                           f"took longer than {self.stall_seconds:.0f} s and was stopped")
+                            break
+                        continue
+                    last_progress = time.monotonic()
+                    broken = False
+                    for f in finished:
+                        try:
+                            results[futures[f]] = f.result()
+                        except BrokenProcessPool:
+                            broken = True
+                            continue
+                        done += 1
+                        if progress:
+                            progress(done, len(items))
+                    if broken:
+                        lost = [f for f in futures if results[futures[f]] is None]
+                        todo += settle(futures, lost, running,
+                                       "the screening worker stopped unexpectedly (crashed, killed or out of memory)")
+                        break
+            except BaseException:
+                for future in futures:
+                    future.cancel()
+                raise
+        return results
 
     def close(self, cancel_pending: bool = True) -> None:
         self._executor.shutdown(wait=True, cancel_futures=cancel_pending)
@@ -101,7 +200,7 @@ class RefusedPool(WorkerPool):
     def submit(self, fn, *args) -> Future:
         future: Future = Future()
         if fn is worker.screen_task:
-            future.set_result(ImageResult.failed(args[1], self.reason))
+            future.set_result(ImageResult.failed(args[1], self.reason, tool_failure=True))
         else:
             future.set_exception(RuntimeError(self.reason))
         return future

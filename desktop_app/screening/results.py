@@ -72,6 +72,9 @@ class ImageResult:
     faces: list[FaceResult] = field(default_factory=list)
     sha256: str | None = None
     size: tuple[int, int] | None = None  # displayed width, height
+    # True when ClearPost itself failed (engine error, worker crash or time-out, unusable
+    # models or templates), not the photo: still blocked, but the CLI exits 4, not 1.
+    tool_failure: bool = False
 
     @classmethod
     def from_faces(cls, path: str, faces: list[FaceResult], **extra) -> "ImageResult":
@@ -87,6 +90,7 @@ class ImageResult:
             "verdict": self.verdict.value,
             "error": self.error,
             "faces": [f.to_dict() for f in self.faces],
+            "tool_failure": self.tool_failure,
         }
 
     @classmethod
@@ -96,6 +100,7 @@ class ImageResult:
             verdict=ImageVerdict(data["verdict"]),
             error=data.get("error"),
             faces=[FaceResult.from_dict(f) for f in data.get("faces", [])],
+            tool_failure=data.get("tool_failure", False),
         )
 
 

@@ -25,10 +25,11 @@ _templates: TemplateSet = TemplateSet.empty()
 def init_worker(settings: ScreeningSettings, templates: TemplateSet | None, single_thread: bool = True) -> None:
     """Process initializer: load the face models once for the life of the worker."""
     global _screener, _templates
-    if single_thread:
+    if single_thread:  # a worker process of a pool
         import cv2
 
         cv2.setNumThreads(1)  # one worker per core; OpenCV's own threads would oversubscribe
+        watch_parent()
     from .photo import PhotoScreener
 
     if _screener is None or _screener.settings != settings:  # models load once per process
@@ -47,7 +48,32 @@ def screen_task(source: str | bytes, label: str, templates: TemplateSet | None =
     try:
         return screener().screen(source, _templates if templates is None else templates, path=label)
     except Exception as exc:  # the screener already fails closed; this is the last guard
-        return ImageResult.failed(label, f"screening failed: {type(exc).__name__}: {exc}")
+        return ImageResult.failed(label, f"screening failed: {type(exc).__name__}: {exc}", tool_failure=True)
+
+
+def failed_task(fn, args: tuple, reason: str):
+    """What a task returns when ClearPost could not run it (worker crashed or timed out)."""
+    if fn is screen_task:
+        return ImageResult.failed(args[1], reason, tool_failure=True)
+    label = args[0]
+    return Enrolment(label, None, None, None, f"reference photo {label} could not be screened: {reason}")
+
+
+def watch_parent(interval: float = 2.0) -> None:
+    """Exit this worker when the process that started it is gone (killed app or CLI)."""
+    import os
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(interval)
+            if os.getppid() != parent:
+                os._exit(0)
+
+    threading.Thread(target=watch, name="clearpost-parent-watch", daemon=True).start()
 
 
 @dataclass

@@ -146,3 +146,23 @@ def test_redact_same_stems_get_their_own_copies_and_refusal_exits_1(district, fa
     assert json.loads(clear_only.stdout)["images"][0]["redaction_refused"] is False
     refused = clearpost("screen", "--json", "--redact", out, broken, db=db, check=1)
     assert json.loads(refused.stdout)["images"][0]["redaction_refused"] is True
+
+
+def test_screen_exits_4_when_clearpost_cannot_screen(faces, tmp_path):
+    """Templates of the old face model: every photo is blocked with the reason and the exit
+    status says the tool, not the photo, needs attention (issue 9, hole 8)."""
+    import numpy as np
+
+    from desktop_app.storage.database import Database
+    from desktop_app.storage.models import ReferencePhoto, Student
+
+    url = f"sqlite:///{tmp_path / 'stale.db'}"
+    db = Database(url)
+    with db.session() as s:
+        s.add(Student(student_id="S1", first_name="Ana", last_name="Lopez", photo_opt_out="all",
+                      reference_photos=[ReferencePhoto(sha256="a" * 64, source_name="S1.jpg", model="dlib-resnet-v1",
+                                                       encoding=np.zeros(128, dtype="<f8").tobytes())]))
+    db.dispose()
+    result = clearpost("screen", "--json", faces / "people/clapton/clapton-2.jpg", db=url, check=4)
+    image = json.loads(result.stdout)["images"][0]
+    assert image["verdict"] == "blocked" and image["tool_failure"] and "older face model" in image["error"]

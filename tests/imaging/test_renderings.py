@@ -136,3 +136,27 @@ def test_repeated_frames_are_screened_once_and_their_faces_reported_for_each(scr
     result = screener.screen(out.getvalue(), roster)
     assert result.verdict is ImageVerdict.BLOCKED
     assert sorted({f.frame for f in result.faces if f.verdict.value == "restricted"}) == [0, 2]
+
+
+@pytest.mark.parametrize("reference, probe, turn, size", [
+    ("people/lennon/lennon-1.jpg", "people/lennon/lennon-2.jpg", 180, 500),
+    ("people/lennon/lennon-1.jpg", "people/lennon/lennon-2.jpg", 270, 500),
+    ("people/rose_leslie/img1.jpg", "people/rose_leslie/img2.jpg", 180, 300),
+])
+def test_turned_student_beside_an_upright_stranger_is_found(screener, faces, reference, probe, turn, size):
+    """Issue 9, hole 5: the quarter-turn search ran only when no face was found at all, so these
+    turned faces, which CenterFace does not see as faces, were clear beside an upright stranger."""
+    image = load_image(faces / reference)
+    found = [f for f in screener.find_faces(image.frames[0].pixels, 0, image.orientation) if f.encoding is not None]
+    roster = TemplateSet.from_pairs([("S-OPTED-OUT", max(found, key=lambda f: f.size_px).encoding)])
+    stranger = Image.open(faces / "people/clapton/clapton-2.jpg").convert("RGB").resize((400, 400))
+    student = Image.open(faces / probe).convert("RGB")
+    student.thumbnail((size, size))
+    student = student.rotate(turn, expand=True)
+    canvas = Image.new("RGB", (440 + student.width, max(400, student.height)), (230, 230, 230))
+    canvas.paste(stranger, (0, 0))
+    canvas.paste(student, (440, 0))
+    out = io.BytesIO()
+    canvas.save(out, "JPEG", quality=92)
+    result = screener.screen(out.getvalue(), roster)
+    assert result.verdict is ImageVerdict.BLOCKED, result
