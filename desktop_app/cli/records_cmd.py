@@ -28,11 +28,17 @@ def add_parser(sub) -> None:
 
     records = sub.add_parser("records", help="public-records export of published posts", epilog=EPILOG)
     rsub = records.add_subparsers(dest="records_command", required=True, metavar="COMMAND")
-    ex = rsub.add_parser("export", help="published posts between two dates as HTML plus the original files",
-                         epilog=EPILOG)
+    ex = rsub.add_parser("export", help="published posts between two dates as HTML with the photos as published",
+                         description="The release copy for a public-records request: text, approval history, "
+                                     "screening verdicts and the photos exactly as published (metadata stripped, "
+                                     "redacted photos redacted, no students' IDs). --archive writes the internal "
+                                     "archive of original uploads and full screening details elsewhere: never "
+                                     "release it.", epilog=EPILOG)
     ex.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
     ex.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
     ex.add_argument("outdir", type=Path, metavar="OUTDIR")
+    ex.add_argument("--archive", type=Path, metavar="DIR",
+                    help="also write the internal archive (original uploads, full screening) here, outside OUTDIR")
     add_as(ex)
     ex.set_defaults(run=run_records_export)
 
@@ -91,8 +97,11 @@ def run_log(args: argparse.Namespace, ctx) -> int:
 
 @workflow_command
 def run_records_export(args: argparse.Namespace, ctx) -> int:
-    result = ctx.workflow(sign_in(args, ctx)).records.export(parse_date(args.start), parse_date(args.end), args.outdir)
+    result = ctx.workflow(sign_in(args, ctx)).records.export(parse_date(args.start), parse_date(args.end), args.outdir,
+                                                             archive_dir=args.archive)
     print(f"{len(result.posts)} published posts written; open {result.index}")
+    if result.archive is not None:
+        print(f"internal archive (not for release): {result.archive}")
     return EXIT_OK
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import case, distinct, func, select, update
 
+from ..imaging.redact import strip_metadata
 from ..storage.database import Database
 from ..storage.models import Post, PostDecision, PostPhoto, ReferencePhoto, RosterImport, ScreeningRecord, Setting
 from ..textcheck import append_notice
@@ -38,6 +39,48 @@ class RecordsExport:
     outdir: Path
     index: Path
     posts: list[int] = field(default_factory=list)
+    archive: Path | None = None  # the internal archive of originals, when one was written
+
+
+ARCHIVE_README = """INTERNAL - NOT FOR RELEASE
+
+This folder is ClearPost's internal archive of the posts in the records export beside it: every
+photo as it was uploaded (with its camera data, GPS position, captions and, for photos that were
+published redacted, the faces of students whose guardians opted out of publication), and the
+full screening details (students' IDs and match distances).
+
+Keep it where only the records officer and the Communications Director can read it, for as long
+as the district's retention schedule keeps the post. What was published is the release folder:
+hand that out, never this one.
+"""
+
+
+def _release_dict(view) -> dict:
+    """The post for the release copy: screening verdicts without students' IDs or distances."""
+    data = view.to_dict()
+    for photo in data.get("photos", []):
+        uses = (photo.get("screening") or {}).get("uses", {})
+        photo["screening"] = {"uses": {use: {"verdict": r.get("verdict"), "error": r.get("error"),
+                                             "faces": [{"verdict": f.get("verdict"), "box": f.get("box")}
+                                                       for f in r.get("faces", [])]}
+                                       for use, r in uses.items()}}
+    return data
+
+
+def _archive_post(folder: Path, view, files, history) -> None:
+    if folder.exists():
+        shutil.rmtree(folder)
+    (folder / "originals").mkdir(parents=True)
+    names = {}
+    for photo_id, data in files:
+        photo = next(p for p in view.photos if p.id == photo_id)
+        name = (f"{photo.position:02d}-{photo.id}-{slug(Path(photo.filename).stem)}"
+                f"{Path(photo.filename).suffix.lower() or '.bin'}")
+        (folder / "originals" / name).write_bytes(bytes(data))
+        names[photo_id] = f"originals/{name}"
+    (folder / "post.json").write_text(json.dumps({"post": view.to_dict(), "files": names,
+                                                  "audit": [e.to_dict() for e in history]},
+                                                 indent=2, ensure_ascii=False), encoding="utf-8")
 
 
 class RecordsService:
@@ -112,13 +155,25 @@ class RecordsService:
                     for p in rows if json.loads(p.takedown_json)]
 
     # -- public records export -----------------------------------------------------------------
-    def export(self, start: date, end: date, outdir: Path) -> RecordsExport:
-        """Every post published between the dates (inclusive, UTC): an HTML page per post with its
-        text, photos, screening results and approval history, and the original photo files."""
+    def export(self, start: date, end: date, outdir: Path, archive_dir: Path | None = None) -> RecordsExport:
+        """Every post published between the dates (inclusive, UTC), as a *release copy* in
+        ``outdir``: an HTML page per post with its text, approval history, screening verdicts
+        and the photos exactly as published (re-rendered from their pixels: no EXIF, GPS,
+        captions or embedded previews; a photo published redacted appears redacted; originals
+        that were replaced are left out), and no student names, IDs or match distances.
+
+        With ``archive_dir`` (which must lie outside ``outdir``), the *internal archive* is
+        written there too: every original upload byte for byte and the full screening details.
+        It holds what the opt-outs protect, so it is for the district's own retention, never
+        for release, and the release pages do not link to it."""
         if end < start:
             raise InvalidInput("the end date is before the start date")
-        lo, hi = day_range(start, end)
         outdir = Path(outdir)
+        if archive_dir is not None:
+            archive_dir = Path(archive_dir)
+            if archive_dir.resolve() == outdir.resolve() or outdir.resolve() in archive_dir.resolve().parents:
+                raise InvalidInput("the internal archive must not be inside the release folder")
+        lo, hi = day_range(start, end)
         outdir.mkdir(parents=True, exist_ok=True)
         log = AuditLog(self.db)
         with self.db.session() as s:
@@ -139,19 +194,27 @@ class RecordsService:
             names = {}
             for photo_id, data in files[view.id]:
                 photo = next(p for p in view.photos if p.id == photo_id)
-                name = f"{photo.position:02d}-{photo.id}-{slug(Path(photo.filename).stem)}{Path(photo.filename).suffix.lower() or '.bin'}"
-                (folder / "files" / name).write_bytes(bytes(data))
-                names[photo_id] = f"files/{name}"
+                if photo.superseded:
+                    continue  # replaced by its redacted copy: never published
+                stem = f"{photo.position:02d}-{photo.id}-{slug(Path(photo.filename).stem)}"
+                written = strip_metadata(bytes(data), folder / "files" / stem)
+                names[photo_id] = f"files/{written.name}"
             history = log.entries(subject_type="post", subject_id=view.id)
             (folder / "index.html").write_text(_post_page(view, names, history, self.checker), encoding="utf-8")
-            (folder / "post.json").write_text(json.dumps({"post": view.to_dict(), "files": names,
+            (folder / "post.json").write_text(json.dumps({"post": _release_dict(view), "files": names,
                                                           "audit": [e.to_dict() for e in history]},
                                                          indent=2, ensure_ascii=False), encoding="utf-8")
+            if archive_dir is not None:
+                _archive_post(archive_dir / f"post-{view.id}", view, files[view.id], history)
             rows.append(view)
             result.posts.append(view.id)
         result.index.write_text(_index_page(rows, start, end, me.email), encoding="utf-8")
+        if archive_dir is not None:
+            (archive_dir / "README.txt").write_text(ARCHIVE_README, encoding="utf-8")
+        result.archive = archive_dir
         log.record("records.exported", actor=self.actor.email, details={
-            "from": start.isoformat(), "to": end.isoformat(), "posts": result.posts, "outdir": str(outdir.resolve())})
+            "from": start.isoformat(), "to": end.isoformat(), "posts": result.posts, "outdir": str(outdir.resolve()),
+            "archive": str(archive_dir.resolve()) if archive_dir is not None else None})
         return result
 
     # -- RCW 43.386 usage ---------------------------------------------------------------------
@@ -290,19 +353,20 @@ def _post_page(view: PostView, files: dict[int, str], history, checker: PostChec
     final = append_notice(view.body, notice) if notice else view.body
     photos = []
     for p in view.photos:
+        if p.superseded:
+            continue  # not published: the release copy shows what was
         uses = (p.screening or {}).get("uses", {})
         faces = "".join(
             f"<tr><td>{_e(use)}</td><td class='{_e(r.get('verdict'))}'>{_e(r.get('verdict'))}</td>"
             f"<td>{_e(r.get('error') or '')}</td><td>" + "<br>".join(
-                f"{_e(f['verdict'])} {f['box']} {_e(f.get('student_id') or '')} {_e(f.get('distance') or '')}"
-                for f in r.get("faces", [])) + "</td></tr>" for use, r in uses.items())
-        status = "replaced by its redacted copy (not published)" if p.superseded else (
-            "redacted copy" if p.kind == "redacted" else "published")
+                f"{_e(f['verdict'])} {f['box']}" for f in r.get("faces", [])) + "</td></tr>"
+            for use, r in uses.items())
+        status = "published redacted" if p.kind == "redacted" else "published"
         photos.append(
             f"<h3>{_e(p.filename)}</h3><p><a href='{_e(files.get(p.id, ''))}'><img src='{_e(files.get(p.id, ''))}' "
             f"alt='{_e(p.filename)}'></a></p><p>File: <a href='{_e(files.get(p.id, ''))}'>{_e(files.get(p.id, ''))}</a>, "
-            f"sha256 {_e(p.sha256)}, {status}; verdict <span class='{_e(p.verdict)}'>{_e(p.verdict)}</span></p>"
-            f"<table><tr><th>Use</th><th>Verdict</th><th>Error</th><th>Faces (verdict, box, student, distance)</th></tr>"
+            f"{status}; verdict <span class='{_e(p.verdict)}'>{_e(p.verdict)}</span></p>"
+            f"<table><tr><th>Use</th><th>Verdict</th><th>Error</th><th>Faces (verdict, box)</th></tr>"
             f"{faces}</table>")
     decisions = "".join(f"<tr><td>{d.round}</td><td>{d.step + 1} ({_e(d.role)})</td><td>{_e(d.by_name)} &lt;{_e(d.by)}&gt;</td>"
                         f"<td>{_e(d.decision)}</td><td>{_e(d.comment)}</td><td>{_when(d.at)}</td></tr>" for d in view.decisions)

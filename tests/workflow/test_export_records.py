@@ -101,9 +101,13 @@ def test_records_export_lists_published_posts_with_photos_and_history(district, 
     page = (tmp_path / "records" / f"post-{post.id}" / "index.html").read_text(encoding="utf-8")
     assert "Spring concert on May 3." in page and "Pat Principal" in page and "Dana Director" in page
     assert "post.published" in page and "<img src='files/" in page
-    original = tmp_path / "records" / f"post-{post.id}" / "files"
-    (stored,) = list(original.iterdir())
-    assert stored.read_bytes() == d.photo(CLEAR_PHOTO)[1]  # the original file, byte for byte
+    released = tmp_path / "records" / f"post-{post.id}" / "files"
+    (stored,) = list(released.iterdir())
+    # the photo as published, re-rendered from its pixels: no metadata, not the uploaded bytes
+    assert stored.read_bytes() != d.photo(CLEAR_PHOTO)[1]
+    with Image.open(stored) as im, Image.open(d.faces / CLEAR_PHOTO) as orig:
+        assert im.size == orig.size and not im.getexif() and "exif" not in im.info
+    assert not (tmp_path / "records" / "archive").exists()
     empty = d.as_("director").records.export(today + timedelta(days=5), today + timedelta(days=6), tmp_path / "none")
     assert empty.posts == []
 
@@ -153,3 +157,36 @@ def test_usage_report_counts_screenings_matches_and_people(district):
     assert "race/ethnicity" in text
     with pytest.raises(PermissionDenied):
         d.as_("principal").records.usage_report()
+
+
+def test_records_release_copy_shows_what_was_published_and_the_archive_keeps_originals(district, tmp_path, faces):
+    """Issue 9, hole 11: a post published with a redacted photo. The release folder has the
+    redacted copy only, without metadata or students' IDs; the internal archive, written only when
+    asked and outside the release folder, has the original upload byte for byte."""
+    from PIL import Image as PILImage
+
+    d = district
+    name, original = d.photo("groups/obama_and_biden.jpg")
+    view = d.draft(photos=[])
+    view = d.as_("teacher").drafts.attach(view.id, view.version, name, original)
+    photo_id = view.photos[0].id
+    view = d.as_("teacher").drafts.redact_photo(view.id, view.version, photo_id)
+    view, _ = d.as_("teacher").drafts.submit(view.id, view.version)
+    view = d.as_("principal").approvals.approve(view.id, view.version)
+    view = d.as_("director").approvals.approve(view.id, view.version)
+    view = d.as_("teacher").publishing.publish(view.id, view.version, "https://facebook.example/yhs/posts/9")
+    today = utcnow().date()
+    with pytest.raises(InvalidInput):
+        d.as_("director").records.export(today, today, tmp_path / "release", archive_dir=tmp_path / "release" / "a")
+    result = d.as_("director").records.export(today, today, tmp_path / "release", archive_dir=tmp_path / "internal")
+    folder = tmp_path / "release" / f"post-{view.id}"
+    released = list((folder / "files").iterdir())
+    assert len(released) == 1  # the redacted copy; the replaced original is not in the release
+    page = (folder / "index.html").read_text(encoding="utf-8") + (folder / "post.json").read_text(encoding="utf-8")
+    assert "S100" not in page and "internal" not in page and "originals/" not in page
+    with PILImage.open(released[0]) as im:
+        assert not im.getexif()
+    archived = list((tmp_path / "internal" / f"post-{view.id}" / "originals").iterdir())
+    assert original in [p.read_bytes() for p in archived]
+    assert "NOT FOR RELEASE" in (tmp_path / "internal" / "README.txt").read_text(encoding="utf-8")
+    assert result.archive == tmp_path / "internal"
