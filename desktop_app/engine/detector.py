@@ -22,6 +22,21 @@ HOG_MAX_SIDE = 800
 # Faces wider than this in CenterFace's 1280 px input are boxed again on a 640 px copy.
 LARGE_FACE_PX = 300
 LARGE_FACE_MAX_SIDE = 640
+# Tiles for small faces in frames larger than CenterFace's input: this size, overlapping by
+# more than the largest face the reduced copy can miss.
+TILE_PX = 1280
+TILE_OVERLAP = 256
+
+
+def _tile_starts(length: int) -> list[int]:
+    if length <= TILE_PX:
+        return [0]
+    step = TILE_PX - TILE_OVERLAP
+    starts = list(range(0, length - TILE_PX, step))
+    starts.append(length - TILE_PX)
+    return starts
+
+
 # Face widths at which landmarks are found again for the matcher's averaged alignment.
 LANDMARK_FACE_PX = (112, 150)
 
@@ -121,8 +136,15 @@ class FaceDetector:
         self._centerface = CenterFace(str(paths.centerface), backend="opencv")
         self._hog = dlib.get_frontal_face_detector() if use_hog else None
 
-    def detect(self, pixels: np.ndarray, hog: bool = True) -> list[Detection]:
+    def detect(self, pixels: np.ndarray, hog: bool = True, tiles: bool = False) -> list[Detection]:
+        """Faces in the frame. With ``tiles``, a frame larger than CenterFace's input is also
+        searched in overlapping tiles at its own resolution, so that faces too small to be seen
+        on the reduced copy are found too (a small face then goes to review, never clear)."""
         found = self._detect_centerface(pixels)
+        if tiles and max(pixels.shape[:2]) > CENTERFACE_MAX_SIDE:
+            for extra in self._detect_tiles(pixels):
+                if not any(_overlaps(extra, d) or _overlaps(d, extra) for d in found):
+                    found.append(extra)
         if hog and self._hog is not None:
             for extra in self._detect_hog(pixels):
                 if not any(_overlaps(extra, d) or _overlaps(d, extra) for d in found):
@@ -162,6 +184,24 @@ class FaceDetector:
                     landmarks[i] = llm * scale
                     break
         return dets, landmarks
+
+    def _detect_tiles(self, pixels: np.ndarray) -> list[Detection]:
+        h, w = pixels.shape[:2]
+        out: list[Detection] = []
+        for top in _tile_starts(h):
+            for left in _tile_starts(w):
+                tile = np.ascontiguousarray(pixels[top:top + TILE_PX, left:left + TILE_PX])
+                th, tw = tile.shape[:2]
+                dets, landmarks = self._centerface(tile, threshold=self.threshold)
+                for (x1, y1, x2, y2, score), lm in zip(dets, landmarks):
+                    # a face cut by an inner tile edge is whole in the neighbouring tile
+                    if (x1 < 2 and left > 0) or (y1 < 2 and top > 0) or (x2 > tw - 2 and left + tw < w) \
+                            or (y2 > th - 2 and top + th < h):
+                        continue
+                    l, t, r, b = centerface_to_dlib_box(x1 + left, y1 + top, x2 + left, y2 + top)
+                    points = tuple(float(v) + (left if i % 2 == 0 else top) for i, v in enumerate(lm[:10]))
+                    out.append(Detection(l, t, r, b, float(score), "centerface-tile", _roll(lm), points))
+        return out
 
     def with_landmarks(self, pixels: np.ndarray, det: Detection) -> Detection | None:
         """A HOG face with landmarks from CenterFace run on a crop around it (None if CenterFace

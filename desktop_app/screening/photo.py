@@ -149,7 +149,8 @@ class PhotoScreener:
                 return any(f.is_upright and (_overlaps(mapped, f.detection) or _overlaps(f.detection, mapped))
                            for f in faces)
 
-            for face in self._faces_upright(turned, frame, hog=not reduced, known=known if reduced else None):
+            for face in self._faces_upright(turned, frame, hog=not reduced, known=known if reduced else None,
+                                            tiles=k == 0):
                 face.found_in = k
                 face.detection = to_frame(face.detection)
                 self._merge(faces, face)
@@ -176,12 +177,13 @@ class PhotoScreener:
                 return
         faces.append(new)
 
-    def _faces_upright(self, pixels: np.ndarray, frame: int, hog: bool = True, known=None) -> list[FoundFace]:
+    def _faces_upright(self, pixels: np.ndarray, frame: int, hog: bool = True, known=None,
+                       tiles: bool = False) -> list[FoundFace]:
         """Faces of an upright frame, gated and encoded. ``known(det)`` may say a detection is
         a face found already (in another turn): it is then neither examined nor returned."""
         s = self.settings
         found = []
-        for det in self.detector.detect(pixels, hog=hog):
+        for det in self.detector.detect(pixels, hog=hog, tiles=tiles):
             if known is not None and known(det):
                 continue
             aligned = self.detector.with_landmarks(pixels, det)

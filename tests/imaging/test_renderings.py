@@ -160,3 +160,23 @@ def test_turned_student_beside_an_upright_stranger_is_found(screener, faces, ref
     canvas.save(out, "JPEG", quality=92)
     result = screener.screen(out.getvalue(), roster)
     assert result.verdict is ImageVerdict.BLOCKED, result
+
+
+@pytest.mark.parametrize("face_px", [100, 60, 40])
+def test_small_face_in_a_large_photo_is_searched(screener, faces, roster, face_px):
+    """Issue 9, hole 3: a face about 100 px wide in a 6000x4000 photo was never found (clear);
+    the frame is now also searched in tiles at its own resolution."""
+    student = Image.open(faces / PROBE).convert("RGB")
+    box = _face_box(screener, (faces / PROBE).read_bytes())
+    width = box[1] - box[3]
+    student = student.resize((round(student.width * face_px / width), round(student.height * face_px / width)),
+                             Image.Resampling.LANCZOS)
+    rng = np.random.default_rng(5)
+    canvas = Image.fromarray(rng.integers(90, 170, (4000, 6000, 3), dtype=np.uint8)).filter(
+        __import__("PIL.ImageFilter", fromlist=["x"]).GaussianBlur(6))
+    canvas.paste(student, (4100, 2700))
+    out = io.BytesIO()
+    canvas.save(out, "JPEG", quality=90)
+    result = screener.screen(out.getvalue(), roster)
+    assert result.verdict is not ImageVerdict.CLEAR, result
+    assert result.faces and max(f.size_px for f in result.faces) >= 0.6 * face_px
