@@ -23,7 +23,7 @@ from ..textcheck import append_notice
 from .audit import append
 from .common import acting_staff, as_utc, claim, utcnow
 from .errors import InvalidInput, InvalidState, PermissionDenied, Refused
-from .postcheck import PostChecker, final_text
+from .postcheck import PhotoInput, PostChecker, final_text
 from .posts import APPROVED, PUBLISHED, load_post, photo_inputs, post_view, store_check, visible_post
 from .roles import ADMIN, DIRECTOR, parse_roles
 from .views import PostView, StaffView
@@ -74,24 +74,36 @@ class PublishService:
                        details={"version": view.version, "undecided": result.undecided_faces, **result.summary()})
             raise Refused(f"post {post_id} was not exported: the roster changed since it was approved",
                           problems, result)
-        outdir = Path(outdir)
-        outdir.mkdir(parents=True, exist_ok=True)
-        out = ExportResult(post_id, outdir)
-        notice = self.checker.notice()
-        texts = {c.id: final_text(view.body, c, notice) for c in view.channels}
-        main = outdir / "text.txt"
-        main.write_text(append_notice(view.body, notice) + "\n", encoding="utf-8")
-        out.files.append(main)
-        if len(set(texts.values())) > 1:  # some channels carry the notice on their profile instead
-            for c in view.channels:
-                path = outdir / f"text-{c.id}-{slug(c.name)}.txt"
-                path.write_text(texts[c.id] + "\n", encoding="utf-8")
-                out.files.append(path)
         with tempfile.TemporaryDirectory(prefix="clearpost-export-") as tmp:
-            for n, photo in enumerate(photos, 1):
-                written = strip_metadata(photo.data, Path(tmp) / f"photo-{n:02d}")
-                target = outdir / written.name
-                target.write_bytes(written.read_bytes())
+            # The files as they will leave ClearPost are screened again before any is written.
+            written = [strip_metadata(photo.data, Path(tmp) / f"photo-{n:02d}") for n, photo in enumerate(photos, 1)]
+            blobs = [w.read_bytes() for w in written]
+            if blobs:
+                final = self.checker.check("", view.channels, [PhotoInput(None, w.name, b, p.kind)
+                                                                for w, b, p in zip(written, blobs, photos)],
+                                           actor=self.actor.email, building=view.building)
+                leaks = [x for ph in final.photos for x in ph.problems()] + final.undecided_faces
+                if leaks:
+                    with self.db.session() as s:
+                        append(s, "post.export_refused", actor=self.actor.email, subject_type="post",
+                               subject_id=post_id, details={"version": view.version, "written_files": leaks})
+                    raise Refused(f"post {post_id} was not exported: the files as written would show", leaks, final)
+            outdir = Path(outdir)
+            outdir.mkdir(parents=True, exist_ok=True)
+            out = ExportResult(post_id, outdir)
+            notice = self.checker.notice()
+            texts = {c.id: final_text(view.body, c, notice) for c in view.channels}
+            main = outdir / "text.txt"
+            main.write_text(append_notice(view.body, notice) + "\n", encoding="utf-8")
+            out.files.append(main)
+            if len(set(texts.values())) > 1:  # some channels carry the notice on their profile instead
+                for c in view.channels:
+                    path = outdir / f"text-{c.id}-{slug(c.name)}.txt"
+                    path.write_text(texts[c.id] + "\n", encoding="utf-8")
+                    out.files.append(path)
+            for w, blob in zip(written, blobs):
+                target = outdir / w.name
+                target.write_bytes(blob)
                 out.files.append(target)
         out.notes = result.notes
         manifest = {

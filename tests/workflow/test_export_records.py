@@ -58,6 +58,16 @@ def test_export_writes_text_with_notice_and_photos_without_metadata(district, tm
         assert len(out.getexif()) == 0 and "xmp" not in out.info and "exif" not in out.info
     assert b"secret" not in photos[0].read_bytes() and b"PhoneMaker" not in photos[0].read_bytes()
     assert (tmp_path / "out" / "manifest.json").exists()
+    # the file as written was screened again before it was written (issue 9: what leaves is screened)
+    from sqlalchemy import select
+
+    from desktop_app.storage.models import ScreeningRecord
+
+    with d.db.session() as s:
+        screened = s.execute(select(ScreeningRecord.path, ScreeningRecord.sha256)).all()
+    import hashlib
+
+    assert ("photo-01.jpg", hashlib.sha256(photos[0].read_bytes()).hexdigest()) in screened
 
 
 def test_export_refused_for_a_draft_and_when_the_roster_changed(district, tmp_path, faces, encode):
