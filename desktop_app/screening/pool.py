@@ -119,12 +119,14 @@ class ProcessWorkerPool(WorkerPool):
         the others go on. After ``MAX_RESTARTS`` replacements of the workers everything left
         fails."""
         results: list = [None] * len(items)
+        finished_ok: set[int] = set()
         suspect = [0] * len(items)
         todo = list(range(len(items)))
         done = restarts = 0
 
         def settle(futures_: dict, lost: list, involved: set, reason: str) -> list[int]:
-            """Fail the photos suspected twice (or all, after too many restarts); retry the rest."""
+            """Fail the photo that went wrong alone, or suspected three times (or every photo left,
+            after too many restarts); the rest are tried again."""
             nonlocal done, restarts
             restarts += 1
             retry = []
@@ -172,11 +174,12 @@ class ProcessWorkerPool(WorkerPool):
                         except BrokenProcessPool:
                             broken = True
                             continue
+                        finished_ok.add(futures[f])
                         done += 1
                         if progress:
                             progress(done, len(items))
                     if broken:
-                        lost = [f for f in futures if results[futures[f]] is None]
+                        lost = [f for f in futures if futures[f] not in finished_ok]
                         todo += settle(futures, lost, running,
                                        "the screening worker stopped unexpectedly (crashed, killed or out of memory)")
                         break
