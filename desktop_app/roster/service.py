@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 import numpy as np
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from ..engine.models import file_sha256
@@ -227,11 +227,18 @@ class RosterService:
         """Students with a photo opt-out (for ``use``, or any) and no usable template of the
         current model: screening cannot recognise them."""
         with self.db.session() as s:
-            students = s.execute(select(Student).where(Student.photo_opt_out != "")
-                                 .options(selectinload(Student.reference_photos))).scalars().all()
-            return sorted(st.student_id for st in students
-                          if (use is None or use in parse_uses(st.photo_opt_out))
-                          and not any(p.model == MODEL_ID for p in st.reference_photos))
+            opted = s.execute(select(Student.id, Student.student_id, Student.photo_opt_out)
+                              .where(Student.photo_opt_out != "")).all()
+            usable = self._usable_template_counts(s)
+        return sorted(sid for pk, sid, uses in opted
+                      if (use is None or use in parse_uses(uses)) and not usable.get(pk))
+
+    @staticmethod
+    def _usable_template_counts(s) -> dict[int, int]:
+        """Templates of the current model per student (primary key), without loading any blob."""
+        return dict(s.execute(select(ReferencePhoto.student_pk, func.count(ReferencePhoto.id))
+                              .where(ReferencePhoto.model == MODEL_ID)
+                              .group_by(ReferencePhoto.student_pk)).all())
 
     def reencode(self, *, progress: Progress | None = None, cancel: threading.Event | None = None,
                  in_transaction: Callable[[object, ReencodeReport], None] | None = None) -> ReencodeReport:
@@ -294,14 +301,15 @@ class RosterService:
 
     def students(self, *, opted_out_only: bool = False, search: str = "") -> list[StudentView]:
         with self.db.session() as s:
-            query = select(Student).options(selectinload(Student.reference_photos), selectinload(Student.school))
+            query = select(Student).options(selectinload(Student.school))
             if opted_out_only:
                 query = query.where((Student.photo_opt_out != "") | (Student.name_opt_out != ""))
             students = s.execute(query.order_by(Student.last_name, Student.first_name)).scalars().all()
+            usable = self._usable_template_counts(s)
             views = [
                 StudentView(st.student_id, st.first_name, st.last_name, st.preferred_name, st.grade,
                             st.school.name if st.school else None, parse_uses(st.photo_opt_out),
-                            parse_uses(st.name_opt_out), sum(p.model == MODEL_ID for p in st.reference_photos))
+                            parse_uses(st.name_opt_out), usable.get(st.id, 0))
                 for st in students
             ]
         needle = search.strip().lower()
@@ -347,7 +355,7 @@ class RosterService:
 
         with self.db.session() as s:
             existing = {st.student_id: st for st in s.execute(
-                select(Student).options(selectinload(Student.reference_photos), selectinload(Student.school))
+                select(Student).options(_photos_without_blobs(), selectinload(Student.school))
             ).scalars()}
             known_hashes = {sid: {p.sha256 for p in st.reference_photos if p.model == MODEL_ID}
                             for sid, st in existing.items()}
@@ -432,7 +440,7 @@ class RosterService:
         with self.db.session() as s:
             schools = {sc.code: sc for sc in s.execute(select(School)).scalars()}
             existing = {st.student_id: st for st in s.execute(
-                select(Student).options(selectinload(Student.reference_photos))).scalars()}
+                select(Student).options(_photos_without_blobs())).scalars()}
             for row in rows:
                 school = None
                 code = _school_code(row.school)
@@ -474,6 +482,14 @@ class RosterService:
                                                         for k, v in changes.to_dict().items()})))
             if in_transaction is not None:
                 in_transaction(s, changes)
+
+
+def _photos_without_blobs():
+    """Load students' reference photos without their templates, thumbnails and face images:
+    planning and writing an import need only their hashes, models and dates."""
+    return selectinload(Student.reference_photos).load_only(
+        ReferencePhoto.id, ReferencePhoto.student_pk, ReferencePhoto.sha256, ReferencePhoto.model,
+        ReferencePhoto.created_at)
 
 
 def _aware(when: datetime | None) -> datetime:
