@@ -117,6 +117,9 @@ def _load(source: str | Path | bytes, max_side: int) -> LoadedImage:
             if index:
                 im.seek(index)
             frame = _frame(im, index, max_side, fmt)
+            if n_frames == 1:  # a still: nothing to compare with
+                frames.append(frame)
+                continue
             digest = hashlib.sha256(frame.pixels.tobytes()).digest()
             if digest in seen:  # the same picture again (animations repeat frames): screened once
                 seen[digest].copies.append(index)

@@ -74,8 +74,9 @@ class RosterPage(QWidget):
         layout.addLayout(warn_row)
         layout.addWidget(self.count)
         layout.addWidget(self.splitter, 1)
-        self.search.textChanged.connect(lambda _t: self.refresh())
-        self.all_students.toggled.connect(lambda _on: self.refresh())
+        # filtering redraws the table only; the roster-wide warning is read on refresh()
+        self.search.textChanged.connect(lambda _t: self._fill())
+        self.all_students.toggled.connect(lambda _on: self._fill())
         self.import_button.clicked.connect(self.open_import)
         self.reencode_button.clicked.connect(self.reencode)
         self.task = None
@@ -83,6 +84,10 @@ class RosterPage(QWidget):
         self.dialog = None
 
     def refresh(self) -> None:
+        self._fill()
+        self._warn()
+
+    def _fill(self) -> None:
         students = self.ctx.roster.students(opted_out_only=not self.all_students.isChecked(),
                                             search=self.search.text())
         self.table.setSortingEnabled(False)
@@ -94,7 +99,6 @@ class RosterPage(QWidget):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.setSortingEnabled(True)
         self.count.setText(self.tr("%n student(s)", "", len(students)))
-        self._warn()
 
     def _warn(self) -> None:
         stale = self.ctx.roster.stale_template_count()
