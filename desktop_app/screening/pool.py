@@ -99,15 +99,15 @@ class ProcessWorkerPool(WorkerPool):
         return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=worker.init_worker, initargs=(settings, templates, True))
 
+    @property
+    def workers(self) -> int:
+        return self._args[2]
+
     def submit(self, fn, *args) -> Future:
         return self._executor.submit(fn, *args)
 
     def _replace_executor(self) -> None:
-        old = self._executor
-        for proc in list((getattr(old, "_processes", None) or {}).values()):
-            if proc.is_alive():
-                proc.kill()  # a hung worker does not finish on its own
-        old.shutdown(wait=False, cancel_futures=True)
+        self.kill()  # a hung worker does not finish on its own
         self._executor = self._new_executor()
 
     def _run(self, fn, items: Sequence[tuple], progress: Progress | None, cancel: threading.Event | None) -> list:
@@ -188,6 +188,14 @@ class ProcessWorkerPool(WorkerPool):
                     future.cancel()
                 raise
         return results
+
+    def kill(self) -> None:
+        """Stop at once: kill the workers (a hung one never finishes) and drop queued tasks."""
+        executor = self._executor
+        for proc in list((getattr(executor, "_processes", None) or {}).values()):
+            if proc.is_alive():
+                proc.kill()
+        executor.shutdown(wait=False, cancel_futures=True)
 
     def close(self, cancel_pending: bool = True) -> None:
         self._executor.shutdown(wait=True, cancel_futures=cancel_pending)
