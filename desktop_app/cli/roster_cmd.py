@@ -7,6 +7,8 @@ import argparse
 from pathlib import Path
 
 from ..roster import read_roster
+from ..access import AccessDenied
+from ..roster.service import RosterChangeRefused
 from ..roster.sources import RosterFileError
 from ..screening.pool import Cancelled
 from ..uses import format_uses
@@ -20,12 +22,24 @@ def add_parser(sub) -> None:
     imp = rsub.add_parser("import", help="import a roster CSV or PSPA folder (all or nothing)",
                           description="Import the student roster with photo and name opt-outs. Any bad row "
                                       "aborts the import with FILE:LINE messages and changes nothing. "
-                                      "Re-importing applies the changes: new and lifted opt-outs, students gone.")
+                                      "A file with a school column covers only those schools. New opt-outs "
+                                      "apply at once; students absent from the file and lifted opt-outs are "
+                                      "listed by name and applied only with --apply-removals.")
     imp.add_argument("roster", type=Path, metavar="ROSTER", help="a CSV export or a PSPA folder with INDEX.TXT")
     imp.add_argument("--photos", type=Path, metavar="DIR", help="reference photos named <student_id>[_<n>].jpg")
     imp.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
                      help="use this column for a field (CSV: header name; PSPA: 0-based column number)")
     imp.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    imp.add_argument("--apply-removals", action="store_true",
+                     help="remove the students absent from the file (within its scope) and lift the opt-outs "
+                          "it no longer has")
+    imp.add_argument("--keep-absent", action="store_true",
+                     help="the file is a partial list: import it and remove nobody, however many are absent")
+    imp.add_argument("--allow-missing-photos", action="store_true",
+                     help="skip reference photos that cannot be used (no face, unreadable) instead of refusing "
+                          "the file; their students are listed as not recognisable")
+    imp.add_argument("--expect-version", type=int, metavar="N",
+                     help="refuse unless the roster is still at version N (printed by --dry-run)")
     imp.add_argument("--as", dest="as_email", metavar="EMAIL",
                      help="the director or admin importing (required once staff accounts exist; "
                           "password from $CLEARPOST_PASSWORD or a prompt)")
@@ -33,6 +47,9 @@ def add_parser(sub) -> None:
     ls = rsub.add_parser("list", help="list students with an opt-out")
     ls.add_argument("--all", action="store_true", help="every student, not only those with an opt-out")
     ls.add_argument("--search", default="", help="filter by ID or name")
+    ls.add_argument("--as", dest="as_email", metavar="EMAIL",
+                    help="the director or admin listing (required once staff accounts exist; "
+                         "password from $CLEARPOST_PASSWORD or a prompt)")
     ls.set_defaults(run=run_list)
     re = rsub.add_parser("reencode", help="re-encode reference faces made by an older face model",
                          description="Templates made by another face model are never compared; until they "
@@ -69,15 +86,23 @@ def run_import(args: argparse.Namespace, ctx) -> int:
     except WorkflowError as exc:
         error(str(exc))
         return EXIT_USAGE
+    if args.apply_removals and args.keep_absent:
+        error("--apply-removals and --keep-absent contradict each other; choose one")
+        return EXIT_USAGE
     try:
         if args.dry_run:
-            changes = ctx.roster.preview(rows)
+            changes = ctx.roster.preview(rows, apply_removals=args.apply_removals)
         else:
             changes = ctx.roster.apply(rows, str(args.roster), progress=ProgressLine("enrolling reference photos"),
-                                       actor=actor.email if actor else None,
+                                       actor=actor, apply_removals=args.apply_removals,
+                                       keep_absent=args.keep_absent, allow_missing_photos=args.allow_missing_photos,
+                                       expected_version=args.expect_version,
                                        in_transaction=_audit_import(args, actor, len(rows)))
     except RosterFileError as exc:
         error(f"roster not imported, nothing was changed:\n{exc}")
+        return EXIT_USAGE
+    except (RosterChangeRefused, AccessDenied) as exc:
+        error(f"roster not imported, nothing was changed: {exc}")
         return EXIT_USAGE
     except (Cancelled, KeyboardInterrupt):
         error("import cancelled, nothing was changed")
@@ -85,6 +110,12 @@ def run_import(args: argparse.Namespace, ctx) -> int:
     print(f"{len(rows)} students read from {args.roster}" + (" (dry run, nothing written)" if args.dry_run else ""))
     for line in changes.describe():
         print(line)
+    if args.dry_run:
+        print(f"roster version {changes.roster_version} (to apply exactly this plan: --expect-version "
+              f"{changes.roster_version})")
+        if changes.removal_share_exceeded and not args.apply_removals:
+            print("this file lacks more of the roster than the district allows without confirmation: importing "
+                  "it needs --apply-removals (they left) or --keep-absent (a partial list)")
     if not args.dry_run and not changes.is_empty and actor is not None:
         print("Published and pending posts are screened again against this roster by `clearpost takedown list`.")
     return EXIT_OK
@@ -97,7 +128,7 @@ def _audit_import(args, actor, count: int):
     def record(session, changes) -> None:
         append(session, "roster.imported", actor=actor.email if actor else None, subject_type="roster",
                details={"source": str(args.roster), "students": count,
-                        **{k: (len(v) if isinstance(v, list) else v) for k, v in changes.to_dict().items()}})
+                        **changes.summary()})
 
     return record
 
@@ -137,7 +168,11 @@ def run_reencode(args: argparse.Namespace, ctx) -> int:
                         "failed": report.failed})
 
     try:
-        report = ctx.roster.reencode(progress=ProgressLine("re-encoding reference faces"), in_transaction=audit)
+        report = ctx.roster.reencode(progress=ProgressLine("re-encoding reference faces"), actor=actor,
+                                     in_transaction=audit)
+    except (RosterChangeRefused, AccessDenied) as exc:
+        error(f"nothing was re-encoded: {exc}")
+        return EXIT_USAGE
     except (Cancelled, KeyboardInterrupt):
         error("re-encoding cancelled, nothing was changed")
         return EXIT_USAGE
@@ -147,6 +182,16 @@ def run_reencode(args: argparse.Namespace, ctx) -> int:
 
 
 def run_list(args: argparse.Namespace, ctx) -> int:
+    """The roster names opted-out students: once staff accounts exist, only a director or admin
+    (ROSTER_VIEWERS, as in the app) lists it, signed in with --as."""
+    from ..workflow.roles import ROSTER_VIEWERS
+    from .signin import require_signin_if_staff
+
+    try:
+        require_signin_if_staff(args, ctx, *ROSTER_VIEWERS, what="list the roster")
+    except WorkflowError as exc:
+        error(str(exc))
+        return EXIT_USAGE
     students = ctx.roster.students(opted_out_only=not args.all, search=args.search)
     if not students:
         print("No students." if args.all else "No students with an opt-out.")

@@ -90,9 +90,9 @@ def seed_demo(db: Database, paths: DemoPaths, pool_for: PoolFor, *, hasher=None,
 
         append(session, "roster.imported", actor=director, subject_type="roster",
                details={"source": source, "students": len(rows), "via": "demo set-up",
-                        **{k: (len(v) if isinstance(v, list) else v) for k, v in changes.to_dict().items()}})
+                        **changes.summary()})
 
-    roster.apply(rows, source, progress=lambda done, total: report("faces", done, total), actor=director,
+    roster.apply(rows, source, progress=lambda done, total: report("faces", done, total), actor=people["director"],
                  in_transaction=audit)
 
     report("photos", 0, 1)

@@ -14,7 +14,7 @@ def audit_roster_import(source: str, actor_email: str, count: int):
     def record(session, changes) -> None:
         append(session, "roster.imported", actor=actor_email, subject_type="roster",
                details={"source": source, "students": count, "via": "desktop app",
-                        **{k: (len(v) if isinstance(v, list) else v) for k, v in changes.to_dict().items()}})
+                        **changes.summary()})
 
     return record
 

@@ -19,15 +19,17 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 import numpy as np
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import selectinload
 
+from ..access import Actor, require_owner
 from ..engine.models import file_sha256
 from ..engine.recognizer import MODEL_ID
 from ..screening.pool import Progress
 from ..screening.templates import TemplateSet
 from ..storage.database import Database
-from ..storage.models import ReferencePhoto, RosterImport, School, Student
+from ..storage.models import ReferencePhoto, RosterImport, RosterState, School, Setting, Student
 from ..textcheck.findings import NameEntry
 from ..uses import format_uses, parse_uses
 from .sources import RosterFileError, RosterProblem, RosterRow
@@ -35,7 +37,12 @@ from .sources import RosterFileError, RosterProblem, RosterRow
 
 @dataclass
 class RosterChanges:
-    """What an import changes; shown before applying and recorded after."""
+    """What an import changes; shown before applying and recorded after.
+
+    Students absent from the file (within its scope) and opt-outs the file lifts are
+    *removals*: they are listed by name and applied only when asked (``removals_applied``);
+    otherwise those students stay and keep every opt-out they had.
+    """
 
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
@@ -48,31 +55,104 @@ class RosterChanges:
     photos_unchanged: int = 0
     templates_to_delete: int = 0
     without_reference_photo: list[str] = field(default_factory=list)
+    unusable_photos: list[str] = field(default_factory=list)  # "ID (file): problem", skipped when allowed
+    scope_schools: list[str] = field(default_factory=list)  # empty: the whole district
+    roster_size: int = 0  # students before the import
+    removals_applied: bool = False
+    max_removal_share: float = 0.10
+    roster_version: int = 0  # the roster this plan was made against
+    names: dict[str, str] = field(default_factory=dict)  # student ID -> name, for the lists above
 
     @property
     def is_empty(self) -> bool:
         return not (self.added or self.updated or self.removed or self.photos_to_enrol or self.templates_to_delete)
 
+    @property
+    def removals(self) -> list[str]:
+        """Students the file would remove or whose opt-outs it would lift (IDs)."""
+        return sorted(set(self.removed) | set(self.photo_opt_outs_lifted) | set(self.name_opt_outs_lifted))
+
+    @property
+    def removal_share_exceeded(self) -> bool:
+        return bool(self.removed) and len(self.removed) > self.max_removal_share * max(self.roster_size, 1)
+
+    def named(self, ids) -> list[str]:
+        return [f"{self.names.get(i, i)} ({i})" for i in ids]
+
     def to_dict(self) -> dict:
         return asdict(self)
 
+    def summary(self) -> dict:
+        """Counts for the import record and the audit log; removed students by name when applied."""
+        summary = {k: (len(v) if isinstance(v, list) else v) for k, v in self.to_dict().items() if k != "names"}
+        summary["removed_names"] = self.named(self.removed) if self.removals_applied else []
+        summary["unprotected_names"] = self.named(self.without_reference_photo)
+        return summary
+
     def describe(self) -> list[str]:
         n = len
+        scope = ("schools " + ", ".join(self.scope_schools)) if self.scope_schools else "the whole district"
         lines = [
-            f"{n(self.added)} students added, {n(self.updated)} updated, {n(self.removed)} removed",
+            f"scope: {scope} ({self.roster_size} students on the roster before)",
+            f"{n(self.added)} students added, {n(self.updated)} updated, {n(self.removed)} absent from the file",
             f"photo opt-outs: {n(self.photo_opt_outs_added)} new, {n(self.photo_opt_outs_lifted)} lifted; "
             f"name opt-outs: {n(self.name_opt_outs_added)} new, {n(self.name_opt_outs_lifted)} lifted",
             f"reference photos: {self.photos_to_enrol} to enrol, {self.photos_unchanged} unchanged, "
             f"{self.templates_to_delete} templates to delete",
         ]
+        verb = "removed" if self.removals_applied else "NOT removed (they stay, protected; use --apply-removals)"
+        if self.removed:
+            lines.append(f"students absent from the file, {verb}: {_listing(self.named(self.removed))}")
+        lifted = sorted(set(self.photo_opt_outs_lifted) | set(self.name_opt_outs_lifted))
+        if lifted:
+            verb = "lifted" if self.removals_applied else "NOT lifted (kept; use --apply-removals)"
+            lines.append(f"opt-outs this file lifts, {verb}: {_listing(self.named(lifted))}")
         if self.without_reference_photo:
-            shown = ", ".join(self.without_reference_photo[:10])
-            more = "" if n(self.without_reference_photo) <= 10 else f" and {n(self.without_reference_photo) - 10} more"
             lines.append(
-                f"warning: {n(self.without_reference_photo)} students with a photo opt-out have no reference "
-                f"photo, so their faces cannot be recognised: {shown}{more}"
+                f"warning: {n(self.without_reference_photo)} students with a photo opt-out have no usable reference "
+                f"photo, so their faces cannot be recognised: {_listing(self.named(self.without_reference_photo))}"
             )
+        if self.unusable_photos:
+            lines.append(f"reference photos skipped as unusable: {_listing(self.unusable_photos)}")
         return lines
+
+
+def _listing(items: list[str], limit: int = 20) -> str:
+    shown = ", ".join(items[:limit])
+    return shown + ("" if len(items) <= limit else f" and {len(items) - limit} more")
+
+
+class RosterChangeRefused(RuntimeError):
+    """The roster change was refused as a whole; nothing was changed. The message says why."""
+
+
+class RemovalsNeedConfirmation(RosterChangeRefused):
+    """The file would remove more of the roster than the district allows without confirmation."""
+
+    def __init__(self, changes: RosterChanges) -> None:
+        self.changes = changes
+        share = len(changes.removed) / max(changes.roster_size, 1)
+        super().__init__(
+            f"this file would remove {len(changes.removed)} of {changes.roster_size} students ({share:.0%}), more "
+            f"than the district's {changes.max_removal_share:.0%} without confirmation: "
+            f"{_listing(changes.named(changes.removed))}. If these students left, import again with "
+            "--apply-removals; if the file is a partial list, import it with --keep-absent (nobody is removed)")
+
+
+class RosterChangedError(RosterChangeRefused):
+    """Another roster change landed between the preview and this one."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__("the roster changed since you previewed it (another import or re-encoding ran"
+                         + (f": {detail}" if detail else "") + "); preview it again, then import")
+
+
+@dataclass
+class _Plan:
+    changes: RosterChanges
+    photos: list  # _PhotoPlan
+    path_hashes: dict
+    effective: dict  # student ID -> (photo opt-out uses, name opt-out uses) to write
 
 
 @dataclass
@@ -147,10 +227,11 @@ def templates_fingerprint(rows) -> str:
 
 class RosterService:
     def __init__(self, db: Database, pool_factory: PoolFactory | None = None,
-                 templates_per_student: int | None = None) -> None:
+                 templates_per_student: int | None = None, max_removal_share: float | None = None) -> None:
         self.db = db
         self._pool_factory = pool_factory
         self._templates_per_student = templates_per_student
+        self._max_removal_share = max_removal_share
 
     @property
     def templates_per_student(self) -> int:
@@ -241,11 +322,15 @@ class RosterService:
                               .group_by(ReferencePhoto.student_pk)).all())
 
     def reencode(self, *, progress: Progress | None = None, cancel: threading.Event | None = None,
+                 actor: Actor | None = None,
                  in_transaction: Callable[[object, ReencodeReport], None] | None = None) -> ReencodeReport:
-        """Re-encode every template made by another model from its stored face, in one transaction.
+        """Re-encode every template made by another model from its stored face, in one transaction
+        under the roster lock (a director or an admin only, once staff accounts exist).
 
         in_transaction(session, report) runs inside that transaction (the workflow's audit entry)."""
         with self.db.session() as s:
+            require_owner(s, actor, "re-encode the roster")
+            version = _read_version(s)
             todo = s.execute(select(ReferencePhoto.id, Student.student_id, ReferencePhoto.face_image)
                              .join(Student).where(ReferencePhoto.model != MODEL_ID)).all()
         report = ReencodeReport()
@@ -259,6 +344,7 @@ class RosterService:
                                               progress=progress, cancel=cancel)
         results = {pk: o for (pk, _, _), o in zip(with_image, outcomes)}
         with self.db.session() as s:
+            _lock_version(s, version)
             for pk, sid, _img in todo:
                 photo = s.get(ReferencePhoto, pk)
                 if photo is None:
@@ -326,22 +412,66 @@ class RosterService:
             ).scalars() if t]
 
     # -- importing ----------------------------------------------------------------------------
-    def preview(self, rows: Sequence[RosterRow]) -> RosterChanges:
-        return self._plan(rows)[0]
+    def version(self) -> int:
+        """The roster's version: every applied import and re-encoding bumps it."""
+        with self.db.session() as s:
+            return _read_version(s)
+
+    def max_removal_share(self) -> float:
+        """The share of the roster a file may remove without confirmation (district setting
+        ``roster.max_removal_share``, default 10 %)."""
+        if self._max_removal_share is not None:
+            return self._max_removal_share
+        with self.db.session() as s:
+            row = s.get(Setting, MAX_REMOVAL_SHARE_KEY)
+        try:
+            value = float(json.loads(row.value_json)) if row is not None else DEFAULT_MAX_REMOVAL_SHARE
+        except (TypeError, ValueError):
+            return DEFAULT_MAX_REMOVAL_SHARE
+        return value if 0 <= value <= 1 else DEFAULT_MAX_REMOVAL_SHARE
+
+    def preview(self, rows: Sequence[RosterRow], *, apply_removals: bool = False) -> RosterChanges:
+        """What applying ``rows`` would change, including the removals it would only list (or
+        apply, with ``apply_removals``) and the roster version it was planned against."""
+        return self._plan(rows, apply_removals).changes
 
     def apply(self, rows: Sequence[RosterRow], source: str, *, progress: Progress | None = None,
-              cancel: threading.Event | None = None, actor: str | None = None,
+              cancel: threading.Event | None = None, actor: Actor | None = None,
+              apply_removals: bool = False, keep_absent: bool = False, allow_missing_photos: bool = False,
+              expected_version: int | None = None,
               in_transaction: Callable[[object, RosterChanges], None] | None = None) -> RosterChanges:
         """Enrol new reference photos, then write everything in one transaction.
 
+        Only a director or an admin may change the roster (anyone while the workstation has no
+        staff accounts). Students absent from the file (within its scope) and lifted opt-outs
+        are applied only with ``apply_removals``; a file removing more than the district's
+        share is refused unless ``apply_removals`` or ``keep_absent`` (keep everyone) is given.
+        New opt-outs always apply. A reference photo that cannot be used refuses the import,
+        unless ``allow_missing_photos``: then it is skipped and its student reported.
+        The write takes the roster lock and refuses if the roster changed since the plan (or
+        since ``expected_version``, the version a preview showed).
         in_transaction(session, changes) runs inside that transaction (the workflow's audit entry).
         """
-        changes, plans, path_hashes = self._plan(rows)
-        encodings = self._enrol(plans, progress, cancel)
-        self._write(rows, plans, path_hashes, encodings, source, changes, actor, in_transaction)
+        with self.db.session() as s:
+            require_owner(s, actor, "change the roster")
+        plan = self._plan(rows, apply_removals)
+        changes = plan.changes
+        if expected_version is not None and changes.roster_version != expected_version:
+            raise RosterChangedError()
+        if changes.removal_share_exceeded and not (apply_removals or keep_absent):
+            raise RemovalsNeedConfirmation(changes)
+        encodings = self._enrol(plan, progress, cancel, allow_missing_photos)
+        try:
+            self._write(rows, plan, encodings, source, actor, in_transaction)
+        except IntegrityError as exc:  # a unique key taken meanwhile (a race the lock did not see)
+            raise RosterChangedError(str(exc.orig).splitlines()[0] if exc.orig else "") from None
+        except OperationalError as exc:
+            if "locked" in str(exc).lower():
+                raise RosterChangeRefused("another roster change is being written; try again in a moment") from None
+            raise
         return changes
 
-    def _plan(self, rows: Sequence[RosterRow]) -> tuple[RosterChanges, list[_PhotoPlan], dict[Path, str]]:
+    def _plan(self, rows: Sequence[RosterRow], apply_removals: bool = False) -> _Plan:
         problems: list[RosterProblem] = []
         seen: dict[str, RosterRow] = {}
         for row in rows:
@@ -354,42 +484,52 @@ class RosterService:
             raise RosterFileError(problems)
 
         with self.db.session() as s:
+            version = _read_version(s)
             existing = {st.student_id: st for st in s.execute(
                 select(Student).options(_photos_without_blobs(), selectinload(Student.school))
             ).scalars()}
-            known_hashes = {sid: {p.sha256 for p in st.reference_photos if p.model == MODEL_ID}
-                            for sid, st in existing.items()}
+            usable_hashes = {sid: {p.sha256 for p in st.reference_photos if p.model == MODEL_ID}
+                             for sid, st in existing.items()}
             template_counts = {sid: len(st.reference_photos) for sid, st in existing.items()}
             old = {sid: (st.first_name, st.last_name, st.preferred_name, st.grade,
                          st.school.code if st.school else None, st.photo_opt_out, st.name_opt_out)
                    for sid, st in existing.items()}
+            names = {sid: f"{st.preferred_name or st.first_name} {st.last_name}" for sid, st in existing.items()}
 
         keep = self.templates_per_student
-        changes = RosterChanges()
+        scope = sorted({code for row in rows if (code := _school_code(row.school))})
+        changes = RosterChanges(scope_schools=scope, roster_size=len(existing), removals_applied=apply_removals,
+                                max_removal_share=self.max_removal_share(), roster_version=version, names=names)
         plans: list[_PhotoPlan] = []
         path_hashes: dict[Path, str] = {}
+        effective: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         for row in rows:
-            new = (row.first_name, row.last_name, row.preferred_name, row.grade, _school_code(row.school),
-                   format_uses(row.photo_opt_out), format_uses(row.name_opt_out))
+            changes.names[row.student_id] = f"{row.preferred_name or row.first_name} {row.last_name}"
             before = old.get(row.student_id)
+            old_photo = parse_uses(before[5]) if before else frozenset()
+            old_name = parse_uses(before[6]) if before else frozenset()
+            photo_uses, name_uses = row.photo_opt_out, row.name_opt_out
+            if old_photo - photo_uses:
+                changes.photo_opt_outs_lifted.append(row.student_id)
+            if old_name - name_uses:
+                changes.name_opt_outs_lifted.append(row.student_id)
+            if not apply_removals:  # a lift is a removal: kept until asked for
+                photo_uses, name_uses = photo_uses | old_photo, name_uses | old_name
+            effective[row.student_id] = (photo_uses, name_uses)
+            new = (row.first_name, row.last_name, row.preferred_name, row.grade, _school_code(row.school),
+                   format_uses(photo_uses), format_uses(name_uses))
             if before is None:
                 changes.added.append(row.student_id)
             elif before != new:
                 changes.updated.append(row.student_id)
-            old_photo = parse_uses(before[5]) if before else frozenset()
-            old_name = parse_uses(before[6]) if before else frozenset()
-            if row.photo_opt_out and not old_photo:
+            if photo_uses and not old_photo:
                 changes.photo_opt_outs_added.append(row.student_id)
-            if old_photo and not row.photo_opt_out:
-                changes.photo_opt_outs_lifted.append(row.student_id)
-                changes.templates_to_delete += template_counts.get(row.student_id, 0)
-            if row.name_opt_out and not old_name:
+            if name_uses and not old_name:
                 changes.name_opt_outs_added.append(row.student_id)
-            if old_name and not row.name_opt_out:
-                changes.name_opt_outs_lifted.append(row.student_id)
-            if not row.photo_opt_out:
+            if not photo_uses:
+                changes.templates_to_delete += template_counts.get(row.student_id, 0)
                 continue
-            hashes = known_hashes.get(row.student_id, set())
+            hashes = usable_hashes.get(row.student_id, set())
             new_hashes = set()
             for path in row.photos:
                 try:
@@ -412,36 +552,58 @@ class RosterService:
                 changes.without_reference_photo.append(row.student_id)
         changes.photos_to_enrol = len(plans)
         for sid in sorted(set(old) - set(seen)):
+            if scope and old[sid][4] not in scope:
+                continue  # another school's student: this file does not cover them
             changes.removed.append(sid)
-            changes.templates_to_delete += template_counts.get(sid, 0)
+            if apply_removals:
+                changes.templates_to_delete += template_counts.get(sid, 0)
         if problems:
             raise RosterFileError(problems)
-        return changes, plans, path_hashes
+        return _Plan(changes, plans, path_hashes, effective)
 
-    def _enrol(self, plans: list[_PhotoPlan], progress, cancel) -> dict[tuple[str, str], tuple[bytes, bytes | None]]:
+    def _enrol(self, plan: _Plan, progress, cancel, allow_missing_photos: bool = False) -> dict:
+        plans = plan.photos
         if not plans:
             return {}
         if self._pool_factory is None:
             raise RuntimeError("RosterService needs a pool factory to enrol reference photos")
         with self._pool_factory() as pool:
             outcomes = pool.enrol_many([str(p.path) for p in plans], progress=progress, cancel=cancel)
-        problems = [RosterProblem(p.row.source, p.row.line, o.problem) for p, o in zip(plans, outcomes) if o.problem]
-        if problems:
-            raise RosterFileError(problems)
-        return {(p.row.student_id, p.sha256): o for p, o in zip(plans, outcomes)}
+        bad = [(p, o) for p, o in zip(plans, outcomes) if o.problem]
+        if bad and not allow_missing_photos:
+            raise RosterFileError([RosterProblem(p.row.source, p.row.line, o.problem) for p, o in bad])
+        changes = plan.changes
+        for p, o in bad:
+            changes.unusable_photos.append(f"{p.row.student_id} ({p.path.name}): {o.problem}")
+            changes.photos_to_enrol -= 1
+        enrolled = {p.row.student_id for p, o in zip(plans, outcomes) if not o.problem}
+        for sid in sorted({p.row.student_id for p, _ in bad}):
+            if sid not in enrolled and not self._has_usable(sid) and sid not in changes.without_reference_photo:
+                changes.without_reference_photo.append(sid)
+        return {(p.row.student_id, p.sha256): o for p, o in zip(plans, outcomes) if not o.problem}
 
-    def _write(self, rows, plans, path_hashes, encodings, source, changes: RosterChanges, actor,
-               in_transaction=None) -> None:
+    def _has_usable(self, student_id: str) -> bool:
+        with self.db.session() as s:
+            return bool(s.execute(select(func.count(ReferencePhoto.id)).join(Student)
+                                  .where(Student.student_id == student_id, ReferencePhoto.model == MODEL_ID))
+                        .scalar_one())
+
+    def _write(self, rows, plan: _Plan, encodings, source, actor, in_transaction=None) -> None:
+        changes = plan.changes
         keep = self.templates_per_student
         now = datetime.now(timezone.utc)
         by_student: dict[str, list[_PhotoPlan]] = {}
-        for plan in plans:
-            by_student.setdefault(plan.row.student_id, []).append(plan)
+        for photo_plan in plan.photos:
+            if (photo_plan.row.student_id, photo_plan.sha256) in encodings:
+                by_student.setdefault(photo_plan.row.student_id, []).append(photo_plan)
         with self.db.session() as s:
+            _lock_version(s, changes.roster_version)  # first statement: the roster lock
+            actor_email = require_owner(s, actor, "change the roster")
             schools = {sc.code: sc for sc in s.execute(select(School)).scalars()}
             existing = {st.student_id: st for st in s.execute(
                 select(Student).options(_photos_without_blobs())).scalars()}
             for row in rows:
+                photo_uses, name_uses = plan.effective[row.student_id]
                 school = None
                 code = _school_code(row.school)
                 if code:
@@ -455,33 +617,52 @@ class RosterService:
                     s.add(st)
                 st.first_name, st.last_name = row.first_name, row.last_name
                 st.preferred_name, st.grade, st.school = row.preferred_name, row.grade, school
-                st.photo_opt_out = format_uses(row.photo_opt_out)
-                st.name_opt_out = format_uses(row.name_opt_out)
-                if not row.photo_opt_out:
+                st.photo_opt_out = format_uses(photo_uses)
+                st.name_opt_out = format_uses(name_uses)
+                if not photo_uses:
                     st.reference_photos.clear()  # biometric data only while opted out
                     continue
-                for order, plan in enumerate(by_student.get(row.student_id, [])):
-                    outcome = encodings[(row.student_id, plan.sha256)]
-                    same = next((p for p in st.reference_photos if p.sha256 == plan.sha256), None)
+                for order, photo_plan in enumerate(by_student.get(row.student_id, [])):
+                    outcome = encodings[(row.student_id, photo_plan.sha256)]
+                    same = next((p for p in st.reference_photos if p.sha256 == photo_plan.sha256), None)
                     if same is not None:  # the same photo, encoded by an older model: encode anew
                         same.encoding, same.model, same.face_image = outcome.encoding, outcome.model, outcome.face_image
                         same.thumbnail = outcome.thumbnail
                         continue
                     st.reference_photos.append(ReferencePhoto(
-                        sha256=plan.sha256, source_name=plan.path.name, encoding=outcome.encoding,
+                        sha256=photo_plan.sha256, source_name=photo_plan.path.name, encoding=outcome.encoding,
                         thumbnail=outcome.thumbnail, model=outcome.model, face_image=outcome.face_image,
                         created_at=now + timedelta(microseconds=order)))
                 # keep the newest `keep` templates (photos of one import in file order)
                 photos = sorted(st.reference_photos, key=lambda p: (_aware(p.created_at), p.id or 0))
                 for photo in photos[:max(0, len(photos) - keep)]:
                     st.reference_photos.remove(photo)
-            for sid in changes.removed:
-                s.delete(existing[sid])
-            s.add(RosterImport(source=source, imported_by=actor, workstation=socket.gethostname(),
-                               summary_json=json.dumps({k: (len(v) if isinstance(v, list) else v)
-                                                        for k, v in changes.to_dict().items()})))
+            if changes.removals_applied:
+                for sid in changes.removed:
+                    s.delete(existing[sid])
+            s.add(RosterImport(source=source, imported_by=actor_email, workstation=socket.gethostname(),
+                               summary_json=json.dumps(changes.summary())))
+            s.flush()
             if in_transaction is not None:
                 in_transaction(s, changes)
+
+
+MAX_REMOVAL_SHARE_KEY = "roster.max_removal_share"
+DEFAULT_MAX_REMOVAL_SHARE = 0.10
+
+
+def _read_version(s) -> int:
+    state = s.get(RosterState, 1)
+    return state.version if state is not None else 0
+
+
+def _lock_version(s, expected: int) -> None:
+    """Take the roster lock (the row lock on PostgreSQL, the write lock on SQLite) by bumping
+    the version, and refuse if another change landed since ``expected`` was read."""
+    result = s.execute(update(RosterState).where(RosterState.id == 1, RosterState.version == expected)
+                       .values(version=RosterState.version + 1).execution_options(synchronize_session=False))
+    if result.rowcount != 1:
+        raise RosterChangedError()
 
 
 def _photos_without_blobs():

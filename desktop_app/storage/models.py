@@ -139,6 +139,15 @@ class RosterImport(Base):
     summary_json: Mapped[str] = mapped_column(Text, default="{}")
 
 
+class RosterState(Base):
+    """One row: the roster's version, bumped by every roster change while holding its row lock."""
+
+    __tablename__ = "roster_state"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(default=0)
+
+
 class Setting(Base):
     """A district setting (JSON value), e.g. screening thresholds or the notice text."""
 

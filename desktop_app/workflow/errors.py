@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from ..access import AccessDenied
+
 
 class WorkflowError(Exception):
     """Base class: the action was refused and nothing was changed."""
 
 
-class PermissionDenied(WorkflowError):
+class PermissionDenied(WorkflowError, AccessDenied):
     """The signed-in person's roles do not allow this action."""
 
 

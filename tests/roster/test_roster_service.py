@@ -78,14 +78,15 @@ def test_reimport_is_idempotent_and_skips_unchanged_photos(db, roster_dir, inlin
         assert s.scalar(select(func.count()).select_from(RosterImport)) == 2
 
 
-def test_reimport_applies_lifted_opt_outs_and_students_gone(db, roster_dir, inline_pool_factory):
+def test_reimport_with_apply_removals_lifts_opt_outs_and_removes_students_gone(db, roster_dir, inline_pool_factory):
     service = RosterService(db, inline_pool_factory)
     service.apply(read_roster(write_csv(roster_dir, BASE), photos_dir=roster_dir / "photos"), "r1")
     changed = [
         "S100,Barack,Obama,,12,Yelm High School,N,N",  # photo opt-out lifted
         "S102,John,Simm,,10,Mill Pond Elementary,press,N",  # new opt-out
     ]  # S101 left the district
-    changes = service.apply(read_roster(write_csv(roster_dir, changed), photos_dir=roster_dir / "photos"), "r2")
+    changes = service.apply(read_roster(write_csv(roster_dir, changed), photos_dir=roster_dir / "photos"), "r2",
+                            apply_removals=True)
     assert changes.photo_opt_outs_lifted == ["S100"]
     assert changes.photo_opt_outs_added == ["S102"]
     assert changes.removed == ["S101"]

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QForm
 
 from ...roster import (PSPA_DEFAULT_COLUMNS, PSPA_FIELDS, ROSTER_FIELDS, RosterFileError, detect_columns,
                        preview_pspa, read_csv_roster, read_pspa_folder)
+from ...access import AccessDenied
+from ...roster.service import RosterChangeRefused
 from ...roster.sources import decode_roster_bytes
 from ...screening.pool import Cancelled
 from ...uses import ALL_USES, NO_USES
@@ -140,8 +142,17 @@ class RosterImportDialog(QDialog):
         self.preview_list.setAccessibleName(self.tr("What will change"))
         layout = QVBoxLayout(page)
         layout.addWidget(QLabel(self.tr("<h3>3. What will change</h3>Nothing is written until you import.")))
+        self.apply_removals = QCheckBox()
+        self.apply_removals.setObjectName("applyRemovals")
+        self.apply_removals.setVisible(False)
+        self.apply_removals.toggled.connect(self._refresh_preview)
+        self.allow_missing = QCheckBox(self.tr("Import even if some reference photos cannot be used (those students "
+                                               "are listed as not recognisable)"))
+        self.allow_missing.setObjectName("allowMissingPhotos")
         layout.addWidget(self.preview_heading)
         layout.addWidget(self.preview_list, 1)
+        layout.addWidget(self.apply_removals)
+        layout.addWidget(self.allow_missing)
         return page
 
     def _progress_page(self) -> QWidget:
@@ -276,11 +287,43 @@ class RosterImportDialog(QDialog):
             self._go(PREVIEW)
             return
         self.rows = rows
+        self.apply_removals.blockSignals(True)
+        self.apply_removals.setChecked(False)
+        self.apply_removals.blockSignals(False)
+        self._show_changes(changes)
+        self._go(PREVIEW)
+
+    def _refresh_preview(self) -> None:
+        """The person ticked or unticked the removals: show the plan they would now apply."""
+        if self.rows is None:
+            return
+        try:
+            changes = self.ctx.roster.preview(self.rows, apply_removals=self.apply_removals.isChecked())
+        except RosterFileError as exc:
+            self.preview_list.clear()
+            for problem in exc.problems:
+                self.preview_list.addItem(str(problem))
+            return
+        self._show_changes(changes)
+
+    def _show_changes(self, changes) -> None:
         self.changes = changes
-        self.preview_heading.setText(self.tr("%n student(s) in the file.", "", len(rows)))
+        self.preview_list.clear()
+        self.preview_heading.setText(self.tr("%n student(s) in the file.", "", len(self.rows)))
         for line in changes.describe():
             self.preview_list.addItem(line)
-        self._go(PREVIEW)
+        removed, lifted = len(changes.removed), len(changes.removals) - len(changes.removed)
+        self.apply_removals.setVisible(bool(changes.removals))
+        self.apply_removals.setText(
+            self.tr("Remove the %n student(s) absent from this file", "", removed) + "; "
+            + self.tr("lift %n opt-out(s) this file no longer has", "", lifted)
+            + " (" + ", ".join(changes.named(changes.removals)[:8])
+            + (", ..." if len(changes.removals) > 8 else "") + ")")
+        if changes.removal_share_exceeded and not self.apply_removals.isChecked():
+            self.preview_list.addItem(self.tr(
+                "This file lacks {n} of the {total} students on the roster, more than the district allows "
+                "without confirmation. If it is a partial list, importing keeps them all; if they left, tick "
+                "the box below.").format(n=removed, total=changes.roster_size))
 
     def _import(self) -> None:
         if self.rows is None:
@@ -304,8 +347,11 @@ class RosterImportDialog(QDialog):
 
     def _apply(self, source: str):
         task = self._apply_task
+        removals = self.apply_removals.isChecked()
         return self.ctx.roster.apply(self.rows, source, progress=task.report, cancel=task.cancel_event,
-                                     actor=self.actor.email,
+                                     actor=self.actor, apply_removals=removals, keep_absent=not removals,
+                                     allow_missing_photos=self.allow_missing.isChecked(),
+                                     expected_version=self.changes.roster_version,
                                      in_transaction=audit_roster_import(source, self.actor.email, len(self.rows)))
 
     def _progress(self, done: int, total: int) -> None:
@@ -324,7 +370,7 @@ class RosterImportDialog(QDialog):
     def _failed(self, exc) -> None:
         if isinstance(exc, Cancelled):
             self.progress_label.setText(self.tr("Cancelled. The roster is unchanged."))
-        elif isinstance(exc, RosterFileError):
+        elif isinstance(exc, (RosterFileError, RosterChangeRefused, AccessDenied)):
             self.progress_label.setText(self.tr("Not imported; the roster is unchanged:") + "\n" + str(exc))
         else:
             self.progress_label.setText(self.tr("Not imported: {error}").format(error=str(exc)))

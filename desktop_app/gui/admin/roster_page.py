@@ -124,7 +124,7 @@ class RosterPage(QWidget):
     def _reencode(self):
         from ..adapters import audit_roster_reencode
 
-        return self.ctx.roster.reencode(in_transaction=audit_roster_reencode(self.actor.email))
+        return self.ctx.roster.reencode(actor=self.actor, in_transaction=audit_roster_reencode(self.actor.email))
 
     def _reencoded(self, report) -> None:
         self.reencode_button.setEnabled(True)
