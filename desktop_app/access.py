@@ -1,7 +1,8 @@
 """Who may change what protects students (the roster, thresholds, the notice): the check each
 service makes itself, so no caller (CLI, GUI, a future server) can skip it.
 
-The roster and settings services sit below the workflow package, so this module knows roles
+The roster service sits below the workflow package (and the workflow's district settings
+service uses the same rule), so this module knows roles
 only by name and the acting person only by ``email`` and ``has(*roles)``.
 """
 

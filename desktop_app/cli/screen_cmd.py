@@ -1,4 +1,7 @@
-"""`clearpost screen`: screen photos against the opt-out roster, optionally write redacted copies."""
+"""`clearpost screen`: screen photos against the opt-out roster, optionally write redacted copies.
+
+Each screening is recorded for the RCW 43.386 usage report; once staff accounts exist the command
+needs --as EMAIL (any role) and the records name that person."""
 
 from __future__ import annotations
 
@@ -9,14 +12,17 @@ from pathlib import Path
 from ..screening.results import ImageVerdict
 from ..screening.service import RedactionFailed
 from ..uses import USES
-from .output import EXIT_FLAGGED, EXIT_OK, EXIT_TOOL_FAILED, ProgressLine, error
+from ..workflow.errors import WorkflowError
+from .output import EXIT_FLAGGED, EXIT_OK, EXIT_TOOL_FAILED, EXIT_USAGE, ProgressLine, error
+from .signin import require_signin_if_staff
 
 
 def add_parser(sub) -> None:
     p = sub.add_parser("screen", help="screen photos for faces of opted-out students",
                        description="Screen photos: every face is matched against the students whose "
                                    "photo opt-out covers the use. Exit 0 when all are clear, 1 when any "
-                                   "is blocked or needs review, 2 on usage or configuration errors, 4 when "
+                                   "is blocked or needs review, 2 on usage or configuration errors (and, once "
+                                   "staff accounts exist, without --as EMAIL), 4 when "
                                    "ClearPost itself could not screen a photo (it is reported blocked, with "
                                    "the reason, and the others are screened).")
     p.add_argument("photos", nargs="+", metavar="PHOTO")
@@ -24,17 +30,26 @@ def add_parser(sub) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--redact", metavar="OUTDIR", type=Path,
                    help="write a copy of each photo with restricted and review faces pixelated and metadata removed")
+    p.add_argument("--as", dest="as_email", metavar="EMAIL",
+                   help="the staff member screening, named in the face-matching usage records (required once "
+                        "staff accounts exist; any role; password from $CLEARPOST_PASSWORD or a prompt)")
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, ctx) -> int:
+    try:  # once staff exist, the RCW 43.386 usage records name who used face matching
+        actor = require_signin_if_staff(args, ctx, what="screen photos")
+    except WorkflowError as exc:
+        error(str(exc))
+        return EXIT_USAGE
     service = ctx.screening
     items = [(p, p) for p in args.photos]
     redactions: dict[str, str] = {}
     refused: list[str] = []
     with service.open_pool(args.use, len(items) * (2 if args.redact else 1)) as pool:
         progress = None if args.json or len(items) < 3 else ProgressLine("screening")
-        results = service.screen(items, args.use, pool=pool, progress=progress)
+        results = service.screen(items, args.use, pool=pool, progress=progress,
+                                 actor=actor.email if actor else None)
         if args.redact:
             names = unique_stems([r.path for r in results])
             for result, name in zip(results, names):

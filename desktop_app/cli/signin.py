@@ -12,7 +12,7 @@ import getpass
 import os
 from datetime import date
 
-from ..workflow.errors import AuthError, ConflictError, InvalidInput, Refused, WorkflowError
+from ..workflow.errors import AuthError, ConflictError, InvalidInput, PermissionDenied, Refused, WorkflowError
 from .output import EXIT_FLAGGED, EXIT_USAGE, error
 
 PASSWORD_ENV = "CLEARPOST_PASSWORD"
@@ -34,19 +34,28 @@ def add_version(parser) -> None:
                         help="the version you reviewed (from `draft show`); refused if it changed since")
 
 
+def _ask(prompt: str, env: str) -> str:
+    """A password typed at the terminal; with no input to read (a script, a closed stdin), an
+    AuthError naming the environment variable instead of a traceback."""
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        raise AuthError(f"no password given: set ${env} or run the command in a terminal") from None
+
+
 def password_for(email: str) -> str:
     value = os.environ.get(PASSWORD_ENV)
     if value is not None:
         return value
-    return getpass.getpass(f"Password for {email}: ")
+    return _ask(f"Password for {email}: ", PASSWORD_ENV)
 
 
 def new_password(email: str) -> str:
     value = os.environ.get(NEW_PASSWORD_ENV)
     if value is not None:
         return value
-    first = getpass.getpass(f"New password for {email}: ")
-    if getpass.getpass("Again: ") != first:
+    first = _ask(f"New password for {email}: ", NEW_PASSWORD_ENV)
+    if _ask("Again: ", NEW_PASSWORD_ENV) != first:
         raise AuthError("the two passwords differ")
     return first
 
@@ -54,6 +63,28 @@ def new_password(email: str) -> str:
 def sign_in(args, ctx):
     """The StaffView of --as, after checking the password (audited, with lock-out)."""
     return ctx.authenticator.authenticate(args.as_email, password_for(args.as_email))
+
+
+def require_signin_if_staff(args, ctx, *roles: str, what: str):
+    """The person named by --as, signed in, once the workflow has staff accounts; None while
+    there are none (a single workstation not using the post workflow: the command works as before).
+
+    With roles given, the person must hold one of them. Raises PermissionDenied (no --as although
+    staff exist, or a role missing) or AuthError (wrong password, locked out): workflow errors,
+    which the command prints as one line and exits 2.
+    """
+    from ..workflow.staff import StaffService
+
+    if getattr(args, "as_email", None):
+        actor = sign_in(args, ctx)
+    elif StaffService(ctx.db, None).has_any_staff():
+        raise PermissionDenied(f"staff accounts exist: to {what}, sign in with --as EMAIL "
+                               f"(password from ${PASSWORD_ENV} or a prompt)")
+    else:
+        return None
+    if roles and not actor.has(*roles):
+        raise PermissionDenied(f"{actor.email} cannot {what}: it needs the role {' or '.join(roles)}")
+    return actor
 
 
 def parse_date(text: str) -> date:

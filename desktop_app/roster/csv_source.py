@@ -4,7 +4,8 @@ Headers are matched to our fields by common SIS spellings (case, spaces, undersc
 hyphens ignored); a `column_map` from the GUI's "map columns" step overrides the guess.
 The text may be UTF-8 (with or without BOM), UTF-16 with BOM or Windows cp1252, delimited by
 comma, semicolon or tab. Row line numbers are physical lines, so quoted cells spanning several
-lines do not throw them off.
+lines do not throw them off. A line with a NUL character or a cell over the csv module's field
+size limit is reported at its physical line and ends the read (nothing is imported).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Mapping
 
 from desktop_app.roster.sources import (
+    NUL_LINE,
     RosterFileError,
     RosterProblem,
     RosterRow,
@@ -75,14 +77,44 @@ def _sniff_delimiter(text: str) -> str:
     return max(_DELIMITERS, key=first_line.count)  # ties (e.g. one column) -> comma
 
 
-def _records(text: str, delimiter: str):
-    """Yield (start line, cells) for each non-empty record."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+class _UnreadableLine(Exception):
+    def __init__(self, line: int, message: str):
+        super().__init__(message)
+        self.line = line
+
+
+def _physical_lines(text: str):
+    """The text's lines as the csv reader counts them, refusing one with a NUL character.
+
+    (Python 3.11's csv module reads NUL into a cell; older ones raised "line contains NUL".)
+    """
+    for number, line in enumerate(io.StringIO(text, newline=""), start=1):
+        if "\0" in line:
+            raise _UnreadableLine(number, NUL_LINE)
+        yield line
+
+
+def _records(text: str, delimiter: str, path: Path, problems: list[RosterProblem]):
+    """Yield (start line, cells) for each non-empty record.
+
+    A line that cannot be read (NUL character, cell over the field size limit) is added to
+    `problems` at its physical line, and the records end there.
+    """
+    reader = csv.reader(_physical_lines(text), delimiter=delimiter)
     line = 1
-    for cells in reader:
-        start, line = line, reader.line_num + 1
-        if any(cell.strip() for cell in cells):
-            yield start, cells
+    try:
+        for cells in reader:
+            start, line = line, reader.line_num + 1
+            if any(cell.strip() for cell in cells):
+                yield start, cells
+    except _UnreadableLine as exc:
+        problems.append(RosterProblem(path, exc.line, str(exc)))
+    except csv.Error as exc:
+        if "field limit" in str(exc):
+            message = f"a cell is longer than {csv.field_size_limit()} characters"
+        else:
+            message = f"cannot read this line as CSV: {exc}"
+        problems.append(RosterProblem(path, reader.line_num, message))
 
 
 def read_csv_roster(
@@ -99,8 +131,10 @@ def read_csv_roster(
     path = Path(path)
     problems: list[RosterProblem] = []
     text = decode_roster_bytes(path.read_bytes())
-    records = _records(text, _sniff_delimiter(text))
+    records = _records(text, _sniff_delimiter(text), path, problems)
     header_line, headers = next(records, (1, []))
+    if problems:  # the header line itself could not be read
+        raise RosterFileError(problems)
     if not headers:
         raise RosterFileError([RosterProblem(path, 1, "file is empty")])
 

@@ -24,6 +24,8 @@ Consequences here:
   (default: none; pass ALL_USES to import a vendor disc fail-closed).
 - Photo paths are folder / Image Folder / Image File Name, looked up case-insensitively
   because discs are often written in upper case.
+- INDEX.TXT is split on tabs, not read with the csv module, so no cell size limit applies;
+  a line with a NUL character is refused, and names are checked like a CSV roster's.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from typing import Mapping
 
 from desktop_app.roster.csv_source import ROSTER_FIELDS, detect_columns, normalize_header
 from desktop_app.roster.sources import (
+    NUL_LINE,
     RosterFileError,
     RosterProblem,
     RosterRow,
@@ -153,10 +156,15 @@ def _require_index(folder: Path) -> Path:
 
 
 def _index_lines(index: Path) -> list[tuple[int, list[str]]]:
-    """(line number, cells) for every non-blank line; cells trimmed of spaces and quotes."""
+    """(line number, cells) for every non-blank line; cells trimmed of spaces and quotes.
+
+    A line with a NUL character raises RosterFileError naming it, as the CSV reader does.
+    """
     text = decode_roster_bytes(index.read_bytes())
     result = []
     for number, raw in enumerate(io.StringIO(text, newline=""), start=1):
+        if "\0" in raw:
+            raise RosterFileError([RosterProblem(index, number, NUL_LINE)])
         raw = raw.rstrip("\r\n")
         if raw.strip():
             result.append((number, [_clean(cell) for cell in raw.split("\t")]))

@@ -2,7 +2,14 @@
 
 A reader turns one roster file into validated `RosterRow`s. It never stops at the first
 problem: it collects every problem in the file and raises a single `RosterFileError`, so an
-import is all-or-nothing and the user can fix the whole file in one go.
+import is all-or-nothing and the user can fix the whole file in one go. The exception is a
+line it cannot read at all (a NUL character, a cell over the csv module's size limit): that
+line is reported and reading stops, since what follows cannot be trusted.
+
+Text the database should not hold is a problem of its row: a value longer than its column
+(limits read from the storage models' column types; SQLite would silently store it,
+PostgreSQL would refuse it) or a control character other than tab. Readers never open a
+database session.
 """
 
 from __future__ import annotations
@@ -12,12 +19,39 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
 
+from desktop_app.storage.models import School, Student
 from desktop_app.uses import NO_USES, UseValueError, parse_uses
 
 IMAGE_EXTENSIONS = frozenset(
     {"jpg", "jpeg", "png", "webp", "gif", "tif", "tiff", "heic", "heif", "bmp"}
 )
 MAX_LISTED_PROBLEMS = 50
+
+NUL_LINE = "line contains a NUL character"
+
+# Longest value each stored text field may hold: the length of its database column. The
+# school is stored twice, as its name and as its building key (see `_school_key`).
+MAX_LENGTHS: dict[str, int] = {
+    "student_id": Student.__table__.c.student_id.type.length,
+    "first_name": Student.__table__.c.first_name.type.length,
+    "last_name": Student.__table__.c.last_name.type.length,
+    "preferred_name": Student.__table__.c.preferred_name.type.length,
+    "grade": Student.__table__.c.grade.type.length,
+    "school": School.__table__.c.name.type.length,
+    "school_key": School.__table__.c.code.type.length,
+}
+_LABELS = {
+    "student_id": "student ID",
+    "first_name": "first name",
+    "last_name": "last name",
+    "preferred_name": "preferred name",
+    "grade": "grade",
+    "school": "school",
+}
+# Control characters (Unicode category Cc) other than tab; a school name may also hold the
+# line breaks of a quoted multi-line cell, since its building key folds whitespace.
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+_CONTROL_BUT_LINE_BREAKS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 # "<id>.<ext>" or "<id>_<n>.<ext>"; IDs are ASCII letters, digits and '-'.
 _PHOTO_NAME = re.compile(r"^(?P<id>[A-Za-z0-9-]+)(?:_(?P<n>[0-9]+))?\.(?P<ext>[A-Za-z0-9]+)$")
@@ -99,6 +133,26 @@ def blank_to_none(value: str | None) -> str | None:
     return value or None
 
 
+def _school_key(name: str) -> str:
+    """The building key the roster service stores a school under (lower case, spaces folded)."""
+    return " ".join(name.strip().lower().split())
+
+
+def _text_problems(field: str, value: str) -> list[str]:
+    """Why `value` (already stripped) cannot be stored in `field`: too long, control characters."""
+    label = _LABELS[field]
+    found = []
+    limit = MAX_LENGTHS[field]
+    if len(value) > limit:
+        found.append(f"{label} is longer than {limit} characters")
+    elif field == "school" and len(_school_key(value)) > MAX_LENGTHS["school_key"]:
+        found.append(f"{label} is longer than {MAX_LENGTHS['school_key']} characters")
+    control = (_CONTROL_BUT_LINE_BREAKS if field == "school" else _CONTROL).search(value)
+    if control:
+        found.append(f"{label} contains a control character (U+{ord(control.group()):04X})")
+    return found
+
+
 def build_row(
     values: Mapping[str, str],
     *,
@@ -112,15 +166,21 @@ def build_row(
     """Validate one row's field values (field name -> raw cell) into a RosterRow.
 
     Problems are appended to `problems`; `seen_ids` (ID -> first line) catches duplicates.
-    Opt-out fields absent from `values` get `default_opt_out`. Returns None if the row is bad.
+    Opt-out fields absent from `values` get `default_opt_out`. Text fields must fit their
+    database column and hold no control character (see `_text_problems`). Returns None if the
+    row is bad.
     """
     def problem(message: str) -> None:
         problems.append(RosterProblem(source, line, message))
 
     before = len(problems)
     student_id = (values.get("student_id") or "").strip()
+    id_problems = _text_problems("student_id", student_id)
     if not student_id:
         problem("missing student ID")
+    elif id_problems:
+        for message in id_problems:
+            problem(message)
     elif student_id in seen_ids:
         problem(f"duplicate student ID {student_id!r} (lines {seen_ids[student_id]} and {line})")
     else:
@@ -131,6 +191,10 @@ def build_row(
         problem("blank first name")
     if not last_name:
         problem("blank last name")
+    optional = {f: blank_to_none(values.get(f)) for f in ("preferred_name", "grade", "school")}
+    for field, value in (("first_name", first_name), ("last_name", last_name), *optional.items()):
+        for message in _text_problems(field, value or ""):
+            problem(message)
     opt_outs = {}
     for field, label in (("photo_opt_out", "photo opt-out"), ("name_opt_out", "name opt-out")):
         if field not in values:
@@ -146,9 +210,9 @@ def build_row(
         student_id=student_id,
         first_name=first_name,
         last_name=last_name,
-        preferred_name=blank_to_none(values.get("preferred_name")),
-        grade=blank_to_none(values.get("grade")),
-        school=blank_to_none(values.get("school")),
+        preferred_name=optional["preferred_name"],
+        grade=optional["grade"],
+        school=optional["school"],
         photo_opt_out=opt_outs["photo_opt_out"],
         name_opt_out=opt_outs["name_opt_out"],
         photos=photos,

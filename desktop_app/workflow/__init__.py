@@ -17,6 +17,7 @@ from .audit import AuditLog, AuditService
 from .auth import Authenticator, LocalAuthenticator
 from .channels import ChannelService
 from .config import WorkflowConfig
+from .district_settings import DistrictSettings
 from .drafts import DraftService
 from .errors import (AuthError, ConflictError, InvalidInput, InvalidState, LockedOut, NotFound, PermissionDenied,
                      Refused, WorkflowError)
@@ -68,10 +69,14 @@ class Workflow:
     def audit(self) -> AuditService:
         return AuditService(self.db, self.actor)
 
+    @cached_property
+    def settings(self) -> DistrictSettings:
+        return DistrictSettings(self.db, self.actor)
+
 
 __all__ = [
     "Actor", "ApprovalService", "AuditLog", "AuditService", "AuthError", "Authenticator", "ChannelService",
-    "ConflictError", "DraftService", "InvalidInput", "InvalidState", "LocalAuthenticator", "LockedOut", "NotFound",
+    "ConflictError", "DistrictSettings", "DraftService", "InvalidInput", "InvalidState", "LocalAuthenticator", "LockedOut", "NotFound",
     "PermissionDenied", "PostChecker", "PublishService", "RecordsService", "Refused", "ReviewService", "StaffService", "StaffView",
     "Workflow", "WorkflowConfig", "WorkflowError",
 ]

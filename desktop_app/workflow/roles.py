@@ -13,6 +13,9 @@ ROLES: tuple[str, ...] = (AUTHOR, PRINCIPAL, DIRECTOR, ADMIN)
 WRITERS = frozenset({AUTHOR, PRINCIPAL, DIRECTOR})  # may write drafts and request channels
 APPROVER_ROLES: tuple[str, ...] = (PRINCIPAL, DIRECTOR)  # roles an approval chain may name
 DEFAULT_CHAIN: tuple[str, ...] = (PRINCIPAL, DIRECTOR)
+# may list the opt-out roster (every opted-out student's name): those who import it and run the
+# takedown list. Principals see a student's name only for a face flagged in a post they review.
+ROSTER_VIEWERS: tuple[str, ...] = (DIRECTOR, ADMIN)
 
 
 def parse_roles(value: str | None) -> frozenset[str]:

@@ -39,6 +39,17 @@ def test_admin_pages(qtbot, main_window, gui_ctx, tmp_path):
     settings.idle.setValue(12)
     settings.save_idle_lock()
     assert gui_ctx.config.idle_lock_minutes() == 12
+    settings.match.setValue(0.43)
+    settings.save_screening()
+    assert "saved" in settings.status.text() and gui_ctx.settings.screening().match_threshold == 0.43
+    settings.notice.setPlainText("Shared with families' permission.")
+    settings.save_notice_text()
+    assert gui_ctx.settings.notice() == "Shared with families' permission."
+    from desktop_app.workflow.audit import AuditLog
+
+    changes = AuditLog(gui_ctx.db).entries(action_prefix="settings.")
+    assert [(e.action, e.actor) for e in changes][-2:] == [("settings.screening_changed", window.actor.email),
+                                                          ("settings.notice_changed", window.actor.email)]
     settings.url.setText(gui_ctx.db.url)
     settings.test_db()
     qtbot.waitUntil(lambda: settings.test_button.isEnabled(), timeout=20_000)

@@ -67,7 +67,9 @@ def test_approver_reviews_a_flagged_face_side_by_side(qtbot, main_window, gui_ct
     csv = tmp_path / "roster.csv"
     csv.write_text((demo / "roster.csv").read_text(encoding="utf-8").replace(
         "D1007,Grace,Mensah,,11,Yelm High School,N,N", "D1007,Grace,Mensah,,11,Yelm High School,Y,N"), encoding="utf-8")
-    gui_ctx.roster.apply(read_roster(csv, photos_dir=demo / "faces"), str(csv))
+    from gui_helpers import sign_in
+
+    gui_ctx.roster.apply(read_roster(csv, photos_dir=demo / "faces"), str(csv), actor=sign_in(gui_ctx, "director"))
 
     window = main_window("principal")
     page = window.show_page("approvals")

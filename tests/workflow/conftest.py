@@ -116,7 +116,7 @@ class District:
         return path.name, path.read_bytes()
 
     def import_roster(self, rows) -> None:
-        self.roster.apply(rows, "roster.csv")
+        self.roster.apply(rows, "roster.csv", actor=self.people.get("director"), apply_removals=True)
 
     def encode_photo(self, rel: str) -> bytes:
         return self.encoder(self.faces / rel)

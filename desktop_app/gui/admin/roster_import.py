@@ -37,8 +37,16 @@ def csv_sample(path: Path, limit: int = 6) -> list[list[str]]:
     text = decode_roster_bytes(Path(path).read_bytes())
     first = next((ln for ln in text.splitlines() if ln.strip()), "")
     delimiter = max((",", ";", "\t"), key=first.count)
-    rows = [r for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter) if any(c.strip() for c in r)]
-    return rows[:limit]
+    rows: list[list[str]] = []
+    try:  # only the first rows; a bad cell later on is reported, with its line, by the reader
+        for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+            if any(c.strip() for c in r):
+                rows.append([c.replace("\0", "") for c in r])
+            if len(rows) >= limit:
+                break
+    except csv.Error:
+        pass
+    return rows
 
 
 class RosterImportDialog(QDialog):

@@ -1,5 +1,8 @@
 """Settings: screening thresholds, the notice text, the idle lock, the app's language, and the
-database connection (with a test button; a new connection is used from the next start)."""
+database connection (with a test button; a new connection is used from the next start).
+
+Thresholds, notice and idle lock are changed through the workflow as the signed-in person: the
+services refuse anyone but a director or admin and write each change to the audit log."""
 
 from __future__ import annotations
 
@@ -155,8 +158,8 @@ class SettingsPage(QWidget):
                           min_sharpness=self.sharpness.value(), max_yaw=round(self.yaw.value(), 2),
                           other_building_matches=self.other_building.currentData(),
                           templates_per_student=self.templates_kept.value())
-            self.ctx.settings.set_screening(new)
-        except ValueError as exc:
+            self.ctx.workflow(self.actor).settings.set_screening(new)  # director or admin; audited
+        except (ValueError, WorkflowError) as exc:
             self.status.setText(self.tr("Not saved: {error}").format(error=str(exc)))
             return
         self.ctx.refresh_settings()
@@ -164,8 +167,8 @@ class SettingsPage(QWidget):
 
     def save_notice_text(self) -> None:
         try:
-            self.ctx.settings.set_notice(self.notice.toPlainText())
-        except ValueError as exc:
+            self.ctx.workflow(self.actor).settings.set_notice(self.notice.toPlainText())  # director or admin; audited
+        except (ValueError, WorkflowError) as exc:
             self.status.setText(self.tr("Not saved: {error}").format(error=str(exc)))
             return
         self.status.setText(self.tr("Notice saved."))
