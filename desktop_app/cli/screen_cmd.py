@@ -63,8 +63,9 @@ def run(args: argparse.Namespace, ctx) -> int:
                     refused.append(result.path)
                     error(str(exc))
     text_findings = _screen_photo_text(args.photos, args.use, ctx)
+    unprotected = ctx.roster.unprotected_for([args.use])
     if args.json:
-        payload = {"images": [r.to_dict() for r in results]}
+        payload = {"images": [r.to_dict() for r in results], "unprotected": len(unprotected)}
         for image in payload["images"]:
             image["text_findings"] = [f.to_dict() for f in text_findings.get(image["path"], [])]
             if args.redact:
@@ -83,6 +84,9 @@ def run(args: argparse.Namespace, ctx) -> int:
                 print(f"         redacted copy: {redactions[r.path]}")
             elif r.path in refused:
                 print("         no redacted copy written")
+        if unprotected:
+            print(f"warning: {len(unprotected)} students opted out of {args.use} photos cannot be recognised (no usable "
+                  "reference photo; `clearpost roster list` names them): check these photos' faces by eye")
     text_errors = any(f.level == "error" for fs in text_findings.values() for f in fs)
     all_clear = all(r.verdict is ImageVerdict.CLEAR for r in results)
     if any(r.tool_failure for r in results):

@@ -262,13 +262,15 @@ def check_roster_templates(cli_url: str | None, config: Config) -> Check:
         roster = RosterService(db)
         stale = roster.stale_template_count()
         unprotected = roster.unprotected()
+        names = roster.display_names(unprotected[:20])
     except Exception as exc:
         return Check("roster templates", FAIL, f"cannot read the roster: {type(exc).__name__}: {exc}")
     finally:
         db.dispose()
     details = []
     if unprotected:
-        shown = ", ".join(unprotected[:20]) + (f" and {len(unprotected) - 20} more" if len(unprotected) > 20 else "")
+        shown = ", ".join(f"{names.get(sid, sid)} ({sid})" for sid in unprotected[:20]) \
+            + (f" and {len(unprotected) - 20} more" if len(unprotected) > 20 else "")
         details.append(f"opted-out students with no usable face template (cannot be recognised): {shown}")
     if stale:
         return Check("roster templates", FAIL, f"{stale} templates were made by an older face model: screening "

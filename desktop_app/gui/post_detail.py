@@ -116,6 +116,19 @@ class PostDetail(QWidget):
                 self.findings.addItem(QListWidgetItem(verdicts.verdict_icon("review"), self.tr(
                     "{name}: {source} mentions \u201c{text}\u201d (removed on export)").format(
                     name=p.filename, source=c.get("source"), text=c.get("text"))))
+        if post.active_photos:
+            unprotected = self.ctx.roster.unprotected_for({c.use for c in post.channels})
+            if unprotected:
+                here = self.ctx.roster.unprotected_for({c.use for c in post.channels}, post.building) \
+                    if post.building else []
+                text = (self.tr("%n opted-out student(s) of this building cannot be recognised: check faces by eye",
+                                "", len(here)) if here else
+                        self.tr("%n opted-out student(s) in the district cannot be recognised: check faces by eye",
+                                "", len(unprotected)))
+                item = QListWidgetItem(verdicts.verdict_icon("review"), text)
+                item.setToolTip(self.tr("They have no usable reference photo, so screening cannot match their "
+                                        "faces. The Roster page lists them."))
+                self.findings.insertItem(0, item)
         for f in post.text_findings:
             level = "restricted" if f.get("level") == "error" else "review"
             self.findings.addItem(QListWidgetItem(verdicts.verdict_icon(level),

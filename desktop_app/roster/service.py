@@ -314,6 +314,29 @@ class RosterService:
         return sorted(sid for pk, sid, uses in opted
                       if (use is None or use in parse_uses(uses)) and not usable.get(pk))
 
+    def unprotected_for(self, uses, school: str | None = None) -> list[str]:
+        """Students opted out of photos for any of ``uses`` (of ``school``, a building code or
+        name, if given) that screening cannot recognise: no usable template of the current model."""
+        wanted = set(uses) or {"social"}
+        code = _school_code(school) if school else None
+        with self.db.session() as s:
+            opted = s.execute(select(Student.id, Student.student_id, Student.photo_opt_out, School.code)
+                              .outerjoin(School, School.id == Student.school_id)
+                              .where(Student.photo_opt_out != "")).all()
+            usable = self._usable_template_counts(s)
+        return sorted(sid for pk, sid, photo, sc in opted
+                      if wanted & parse_uses(photo) and not usable.get(pk) and (code is None or sc == code))
+
+    def display_names(self, student_ids) -> dict[str, str]:
+        """Student ID -> the name staff know them by (for lists of who is unprotected)."""
+        ids = sorted(set(student_ids))
+        if not ids:
+            return {}
+        with self.db.session() as s:
+            rows = s.execute(select(Student.student_id, Student.preferred_name, Student.first_name, Student.last_name)
+                             .where(Student.student_id.in_(ids))).all()
+        return {sid: f"{pref or first} {last}" for sid, pref, first, last in rows}
+
     @staticmethod
     def _usable_template_counts(s) -> dict[int, int]:
         """Templates of the current model per student (primary key), without loading any blob."""

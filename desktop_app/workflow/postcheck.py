@@ -101,6 +101,10 @@ class PostCheck:
     final_texts: dict[int, str]  # per channel id
     length_problems: list[str]
     photos: list[PhotoCheck]
+    # opted-out students (for the post's uses) screening cannot recognise: in the district,
+    # and of the post's building; with photos, an approver checks faces by eye
+    unprotected: list[str] = field(default_factory=list)
+    unprotected_here: list[str] = field(default_factory=list)
 
     @property
     def undecided_faces(self) -> list[str]:
@@ -121,8 +125,18 @@ class PostCheck:
         return self.privacy_problems + self.length_problems
 
     @property
+    def unprotected_note(self) -> str | None:
+        if not (self.photos and self.unprotected):
+            return None
+        here = len(self.unprotected_here)
+        where = f"{here} of this building, " if here else ""
+        return (f"{len(self.unprotected)} opted-out students ({where}for these uses) cannot be recognised "
+                "(no usable reference photo): check faces by eye")
+
+    @property
     def notes(self) -> list[str]:
-        out = [n for photo in self.photos for n in photo.notes()]
+        out = [self.unprotected_note] if self.unprotected_note else []
+        out += [n for photo in self.photos for n in photo.notes()]
         out += [f"text: {f['message']} ({f['text']!r})" for f in self.text_findings if f["level"] != "error"]
         return out
 
@@ -130,7 +144,8 @@ class PostCheck:
         return {"photos": {str(p.photo_id): p.verdict.value for p in self.photos},
                 "text_errors": sum(f["level"] == "error" for f in self.text_findings),
                 "text_warnings": sum(f["level"] != "error" for f in self.text_findings),
-                "blocking": self.blocking, "notes": self.notes}
+                "blocking": self.blocking, "notes": self.notes,
+                "unprotected": len(self.unprotected), "unprotected_here": len(self.unprotected_here)}
 
 
 def final_text(body: str, channel: ChannelView, notice: str) -> str:
@@ -172,8 +187,11 @@ class PostChecker:
             if c.char_limit and length > c.char_limit:
                 lengths.append(f"text: {length} characters{' with the notice' if c.notice_mode == 'post' else ''} "
                                f"is over the {c.char_limit} limit of channel {c.name} ({c.platform})")
-        return PostCheck(text_findings, finals, lengths,
-                         self._photos(photos, uses, actor, building_code(building) if building else None))
+        code = building_code(building) if building else None
+        unprotected = self.roster.unprotected_for(uses) if photos else []
+        here = self.roster.unprotected_for(uses, building) if photos and building else []
+        return PostCheck(text_findings, finals, lengths, self._photos(photos, uses, actor, code),
+                         unprotected, here)
 
     def _text(self, body: str, uses: list[str], notice: str) -> list[dict]:
         roster_ids = self.roster.roster_ids()

@@ -1182,33 +1182,54 @@ Base de datos: {db}</translation>
         <source>{name}: {source} mentions “{text}” (removed on export)</source>
         <translation>{name}: {source} menciona «{text}» (se elimina al exportar)</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/post_detail.py" line="124"/>
+        <source>%n opted-out student(s) of this building cannot be recognised: check faces by eye</source>
+        <translation>
+            <numerusform>%n estudiante con exclusión de este edificio no se puede reconocer: revise las caras a simple vista</numerusform>
+            <numerusform>%n estudiantes con exclusión de este edificio no se pueden reconocer: revise las caras a simple vista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../desktop_app/gui/post_detail.py" line="126"/>
+        <source>%n opted-out student(s) in the district cannot be recognised: check faces by eye</source>
+        <translation>
+            <numerusform>%n estudiante con exclusión del distrito no se puede reconocer: revise las caras a simple vista</numerusform>
+            <numerusform>%n estudiantes con exclusión del distrito no se pueden reconocer: revise las caras a simple vista</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/post_detail.py" line="129"/>
+        <source>They have no usable reference photo, so screening cannot match their faces. The Roster page lists them.</source>
+        <translation>No tienen una foto de referencia utilizable, así que la revisión no puede reconocer sus caras. La página Lista de estudiantes los muestra.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/post_detail.py" line="139"/>
         <source>Nothing to decide.</source>
         <translation>Nada que decidir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/post_detail.py" line="127"/>
+        <location filename="../../desktop_app/gui/post_detail.py" line="140"/>
         <source>&lt;b&gt;Audience:&lt;/b&gt; {a}&lt;br&gt;&lt;b&gt;What is communicated:&lt;/b&gt; {m}&lt;br&gt;&lt;b&gt;Why this channel:&lt;/b&gt; {r}&lt;br&gt;&lt;b&gt;Who manages the account:&lt;/b&gt; {w}</source>
         <translation>&lt;b&gt;Público:&lt;/b&gt; {a}&lt;br&gt;&lt;b&gt;Qué se comunica:&lt;/b&gt; {m}&lt;br&gt;&lt;b&gt;Por qué este canal:&lt;/b&gt; {r}&lt;br&gt;&lt;b&gt;Quién gestiona la cuenta:&lt;/b&gt; {w}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/post_detail.py" line="137"/>
+        <location filename="../../desktop_app/gui/post_detail.py" line="150"/>
         <source>Created by {who}</source>
         <translation>Creada por {who}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/post_detail.py" line="139"/>
+        <location filename="../../desktop_app/gui/post_detail.py" line="152"/>
         <source>Submitted (round {n})</source>
         <translation>Enviada (ronda {n})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/post_detail.py" line="141"/>
+        <location filename="../../desktop_app/gui/post_detail.py" line="154"/>
         <source>{decision} by {who} ({role}, round {round})</source>
         <translation>{decision}: {who} ({role}, ronda {round})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/post_detail.py" line="147"/>
+        <location filename="../../desktop_app/gui/post_detail.py" line="160"/>
         <source>Published at {url}</source>
         <translation>Publicada en {url}</translation>
     </message>
@@ -1414,169 +1435,174 @@ Base de datos: {db}</translation>
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="50"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="60"/>
         <source>Import the roster</source>
         <translation>Importar la lista de estudiantes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="57"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="67"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="58"/>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="166"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="68"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="185"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="61"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="71"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="80"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="90"/>
         <source>A &amp;CSV export from the student information system</source>
         <translation>Una exportación &amp;CSV del sistema de información estudiantil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="81"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="91"/>
         <source>A &amp;PSPA portrait folder from the photographer (INDEX.TXT)</source>
         <translation>Una carpeta de retratos &amp;PSPA del fotógrafo (INDEX.TXT)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="85"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="95"/>
         <source>Roster file or folder</source>
         <translation>Archivo o carpeta de la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="86"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="96"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Examinar...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="90"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="100"/>
         <source>Reference photos folder</source>
         <translation>Carpeta de fotos de referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="91"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="101"/>
         <source>optional: photos named &lt;student ID&gt;.jpg</source>
         <translation>opcional: fotos con nombre &lt;ID del estudiante&gt;.jpg</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="92"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="102"/>
         <source>B&amp;rowse...</source>
         <translation>E&amp;xaminar...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="98"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="108"/>
         <source>&amp;File or folder:</source>
         <translation>&amp;Archivo o carpeta:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="102"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="112"/>
         <source>Reference &amp;photos:</source>
         <translation>&amp;Fotos de referencia:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="106"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="116"/>
         <source>&lt;h3&gt;1. What to import&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;1. Qué importar&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="120"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="130"/>
         <source>First rows of the file</source>
         <translation>Primeras filas del archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="122"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="132"/>
         <source>Everyone in this folder has a photo opt-out (the folder has no consent column)</source>
         <translation>Todos en esta carpeta no autorizan fotos (la carpeta no tiene columna de consentimiento)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="125"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="135"/>
         <source>&lt;h3&gt;2. Which column holds what&lt;/h3&gt;Check the guesses; choose “(not in the file)” for a field the file does not have.</source>
         <translation>&lt;h3&gt;2. Qué contiene cada columna&lt;/h3&gt;Revise las suposiciones; elija «(no está en el archivo)» para un campo que el archivo no tiene.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="140"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="150"/>
         <source>What will change</source>
         <translation>Qué cambiará</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="142"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="152"/>
         <source>&lt;h3&gt;3. What will change&lt;/h3&gt;Nothing is written until you import.</source>
         <translation>&lt;h3&gt;3. Qué cambiará&lt;/h3&gt;No se escribe nada hasta que importe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="153"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="157"/>
+        <source>Import even if some reference photos cannot be used (those students are listed as not recognisable)</source>
+        <translation>Importar aunque algunas fotos de referencia no se puedan usar (esos estudiantes se muestran como no reconocibles)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="172"/>
         <source>Enrolling reference photos</source>
         <translation>Registrando fotos de referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="155"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="174"/>
         <source>&lt;h3&gt;4. Importing&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;4. Importando&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="164"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="183"/>
         <source>Step {n} of 4</source>
         <translation>Paso {n} de 4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="166"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="185"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="184"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="203"/>
         <source>Cancelling: the roster stays as it was...</source>
         <translation>Cancelando: la lista queda como estaba...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="190"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="209"/>
         <source>PSPA folder</source>
         <translation>Carpeta PSPA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="192"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="211"/>
         <source>Roster export</source>
         <translation>Exportación de la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="193"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="212"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="198"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="217"/>
         <source>Reference photos</source>
         <translation>Fotos de referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="216"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="235"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="221"/>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="275"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="240"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="294"/>
         <source>Cannot read it: {error}</source>
         <translation>No se puede leer: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="230"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="249"/>
         <source>(not in the file)</source>
         <translation>(no está en el archivo)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="268"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="287"/>
         <source>&lt;b&gt;The file has problems; nothing can be imported until they are fixed:&lt;/b&gt;</source>
         <translation>&lt;b&gt;El archivo tiene problemas; no se puede importar nada hasta corregirlos:&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="280"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="320"/>
         <source>%n student(s) in the file.</source>
         <translation>
             <numerusform>%n estudiante en el archivo.</numerusform>
@@ -1584,7 +1610,28 @@ Base de datos: {db}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="292"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="326"/>
+        <source>Remove the %n student(s) absent from this file</source>
+        <translation>
+            <numerusform>Quitar al estudiante que no está en este archivo</numerusform>
+            <numerusform>Quitar a los %n estudiantes que no están en este archivo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="327"/>
+        <source>lift %n opt-out(s) this file no longer has</source>
+        <translation>
+            <numerusform>levantar %n exclusión que este archivo ya no tiene</numerusform>
+            <numerusform>levantar %n exclusiones que este archivo ya no tiene</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="332"/>
+        <source>This file lacks {n} of the {total} students on the roster, more than the district allows without confirmation. If it is a partial list, importing keeps them all; if they left, tick the box below.</source>
+        <translation>A este archivo le faltan {n} de los {total} estudiantes de la lista, más de lo que el distrito permite sin confirmación. Si es una lista parcial, al importarla se conservan todos; si se fueron, marque la casilla de abajo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="343"/>
         <source>Enrolling %n reference photo(s) in the background...</source>
         <translation>
             <numerusform>Registrando %n foto de referencia en segundo plano...</numerusform>
@@ -1592,38 +1639,38 @@ Base de datos: {db}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="293"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="344"/>
         <source>Writing the roster...</source>
         <translation>Escribiendo la lista...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="314"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="368"/>
         <source>Enrolled {done} of {total} reference photos...</source>
         <translation>Registradas {done} de {total} fotos de referencia...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="320"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="374"/>
         <source>Imported.</source>
         <translation>Importada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="321"/>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="331"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="375"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="385"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="326"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="380"/>
         <source>Cancelled. The roster is unchanged.</source>
         <translation>Cancelado. La lista no cambió.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="328"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="382"/>
         <source>Not imported; the roster is unchanged:</source>
         <translation>No se importó; la lista no cambió:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="330"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="384"/>
         <source>Not imported: {error}</source>
         <translation>No se importó: {error}</translation>
     </message>
@@ -1701,7 +1748,7 @@ Base de datos: {db}</translation>
         <translation>Volver a &amp;codificar ahora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/admin/roster_page.py" line="96"/>
+        <location filename="../../desktop_app/gui/admin/roster_page.py" line="101"/>
         <source>%n student(s)</source>
         <translation>
             <numerusform>%n estudiante</numerusform>
@@ -1709,32 +1756,53 @@ Base de datos: {db}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/admin/roster_page.py" line="104"/>
+        <location filename="../../desktop_app/gui/admin/roster_page.py" line="108"/>
         <source>%n reference photo(s) were encoded by an older face model: screening is refused until they are re-encoded.</source>
-        <translation><numerusform>%n foto de referencia fue codificada con un modelo facial anterior: la revisión se rechaza hasta volver a codificarla.</numerusform><numerusform>%n fotos de referencia fueron codificadas con un modelo facial anterior: la revisión se rechaza hasta volver a codificarlas.</numerusform></translation>
+        <translation>
+            <numerusform>%n foto de referencia fue codificada con un modelo facial anterior: la revisión se rechaza hasta volver a codificarla.</numerusform>
+            <numerusform>%n fotos de referencia fueron codificadas con un modelo facial anterior: la revisión se rechaza hasta volver a codificarlas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/admin/roster_page.py" line="107"/>
+        <location filename="../../desktop_app/gui/admin/roster_page.py" line="114"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/admin/roster_page.py" line="115"/>
+        <source>%n opted-out student(s) cannot be recognised (no usable reference photo), so their faces must be checked by eye: {ids}</source>
+        <translation>
+            <numerusform>%n estudiante con exclusión no se puede reconocer (sin foto de referencia utilizable); sus caras se revisan a simple vista: {ids}</numerusform>
+            <numerusform>%n estudiantes con exclusión no se pueden reconocer (sin foto de referencia utilizable); sus caras se revisan a simple vista: {ids}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n opted-out student(s) cannot be recognised (no usable reference photo): {ids}</source>
-        <translation><numerusform>%n estudiante excluido no se puede reconocer (sin foto de referencia utilizable): {ids}</numerusform><numerusform>%n estudiantes excluidos no se pueden reconocer (sin foto de referencia utilizable): {ids}</numerusform></translation>
+        <translation type="vanished">
+            <numerusform>%n estudiante excluido no se puede reconocer (sin foto de referencia utilizable): {ids}</numerusform>
+            <numerusform>%n estudiantes excluidos no se pueden reconocer (sin foto de referencia utilizable): {ids}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_page.py" line="117"/>
+        <location filename="../../desktop_app/gui/admin/roster_page.py" line="125"/>
         <source>Re-encoding the reference photos...</source>
         <translation>Volviendo a codificar las fotos de referencia...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_page.py" line="128"/>
+        <location filename="../../desktop_app/gui/admin/roster_page.py" line="136"/>
         <source>{n} reference photos re-encoded.</source>
         <translation>{n} fotos de referencia codificadas de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_page.py" line="134"/>
+        <location filename="../../desktop_app/gui/admin/roster_page.py" line="142"/>
         <source>Not re-encoded: {error}</source>
         <translation>No se volvió a codificar: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/admin/roster_page.py" line="147"/>
+        <location filename="../../desktop_app/gui/admin/roster_page.py" line="155"/>
         <source>Reference photos of {name} ({id}): %n</source>
         <translation>
             <numerusform>Fotos de referencia de {name} ({id}): %n</numerusform>
@@ -1742,7 +1810,7 @@ Base de datos: {db}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_page.py" line="154"/>
+        <location filename="../../desktop_app/gui/admin/roster_page.py" line="162"/>
         <source>Reference photo of {name}</source>
         <translation>Foto de referencia de {name}</translation>
     </message>
@@ -1750,219 +1818,219 @@ Base de datos: {db}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="42"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="45"/>
         <source>Match threshold</source>
         <translation>Umbral de coincidencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="43"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="46"/>
         <source>Review threshold</source>
         <translation>Umbral de revisión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="47"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="50"/>
         <source>Smallest face to match</source>
         <translation>Cara más pequeña que se compara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="50"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="53"/>
         <source>Least sharpness to match</source>
         <translation>Nitidez mínima para comparar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="55"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="58"/>
         <source>Most head turn to match</source>
         <translation>Giro máximo de la cabeza para comparar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="57"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="60"/>
         <source>Blocked (safest)</source>
         <translation>Bloqueada (lo más seguro)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="58"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="61"/>
         <source>Sent to review</source>
         <translation>Enviada a revisión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="59"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="62"/>
         <source>Matches to students of other buildings</source>
         <translation>Coincidencias con estudiantes de otros edificios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="62"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="65"/>
         <source>Reference photos kept per student</source>
         <translation>Fotos de referencia guardadas por estudiante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="63"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="66"/>
         <source>Save &amp;thresholds</source>
         <translation>Guardar &amp;umbrales</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="64"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="67"/>
         <source>Screening thresholds (see docs/thresholds.md before changing them)</source>
         <translation>Umbrales de revisión (lea docs/thresholds.md antes de cambiarlos)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="66"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="69"/>
         <source>&amp;Match: a face this close to a template is that student</source>
         <translation>&amp;Coincidencia: una cara así de cerca de una plantilla es ese estudiante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="67"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="70"/>
         <source>&amp;Review: closer than this, a person must check</source>
         <translation>&amp;Revisión: más cerca que esto, una persona debe revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="68"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="71"/>
         <source>Smallest &amp;face to match</source>
         <translation>&amp;Cara más pequeña que se compara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="69"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="72"/>
         <source>Least &amp;sharpness to match</source>
         <translation>&amp;Nitidez mínima para comparar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="70"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="73"/>
         <source>Most head &amp;turn to match (0.6 is about 45 degrees)</source>
         <translation>&amp;Giro máximo de la cabeza para comparar (0,6 son unos 45 grados)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="71"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="74"/>
         <source>Matches to students of &amp;other buildings</source>
         <translation>Coincidencias con estudiantes de &amp;otros edificios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="72"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="75"/>
         <source>Reference &amp;photos kept per student</source>
         <translation>&amp;Fotos de referencia guardadas por estudiante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="76"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="79"/>
         <source>Notice text</source>
         <translation>Texto del aviso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="79"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="82"/>
         <source>Save &amp;notice</source>
         <translation>Guardar el &amp;aviso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="80"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="83"/>
         <source>The notice added to every post</source>
         <translation>El aviso que se añade a cada publicación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="87"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="90"/>
         <source> minutes</source>
         <translation> minutos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="88"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="91"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="89"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="92"/>
         <source>Lock after</source>
         <translation>Bloquear tras</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="90"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="93"/>
         <source>Save &amp;idle lock</source>
         <translation>Guardar el &amp;bloqueo por inactividad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="92"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="95"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="95"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="98"/>
         <source>Idle lock and language</source>
         <translation>Bloqueo por inactividad e idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="101"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="104"/>
         <source>&amp;Lock the window after</source>
         <translation>&amp;Bloquear la ventana tras</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="102"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="105"/>
         <source>Lan&amp;guage (this computer, from the next start)</source>
         <translation>&amp;Idioma (este equipo, desde el próximo inicio)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="105"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="108"/>
         <source>Database URL</source>
         <translation>URL de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="107"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="110"/>
         <source>T&amp;est connection</source>
         <translation>&amp;Probar conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="108"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="111"/>
         <source>&amp;Use from the next start</source>
         <translation>&amp;Usar desde el próximo inicio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="109"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="112"/>
         <source>Now: {db}</source>
         <translation>Ahora: {db}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="111"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="114"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="160"/>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="169"/>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="177"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="163"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="172"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="180"/>
         <source>Not saved: {error}</source>
         <translation>No se guardó: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="163"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="166"/>
         <source>Thresholds saved; the screening workers restart with them.</source>
         <translation>Umbrales guardados; los procesos de revisión se reinician con ellos.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="171"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="174"/>
         <source>Notice saved.</source>
         <translation>Aviso guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="179"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="182"/>
         <source>Idle lock saved; it applies from the next sign-in.</source>
         <translation>Bloqueo guardado; se aplica desde el próximo inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="184"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="187"/>
         <source>Enter a database URL to test.</source>
         <translation>Escriba una URL de base de datos para probar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="187"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="190"/>
         <source>Connecting...</source>
         <translation>Conectando...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="192"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="195"/>
         <source>✔ Connected. Schema revision: {rev}.</source>
         <translation>✔ Conectado. Revisión del esquema: {rev}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="196"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="199"/>
         <source>✖ Cannot connect: {error}</source>
         <translation>✖ No se puede conectar: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="200"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="203"/>
         <source>Saved: ClearPost opens this database from the next start (--db and CLEARPOST_DATABASE_URL still take precedence).</source>
         <translation>Guardado: ClearPost abrirá esta base de datos desde el próximo inicio (--db y CLEARPOST_DATABASE_URL siguen teniendo prioridad).</translation>
     </message>

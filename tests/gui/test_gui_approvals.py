@@ -98,3 +98,23 @@ def test_approver_reviews_a_flagged_face_side_by_side(qtbot, main_window, gui_ct
 
     audit = gui_ctx.workflow(sign_in(gui_ctx, "director")).audit.entries(action_prefix="face.decided")
     assert audit[-1].details["student_id"] == "D1007" and audit[-1].details["decision"] == "not_student"
+
+
+def test_approver_is_warned_of_opted_out_students_screening_cannot_recognise(qtbot, main_window, gui_ctx, tmp_path):
+    """Issue 10: a new opt-out arrives without a reference photo; the approver's post view says
+    that a student of this building cannot be recognised, so faces are checked by eye."""
+    from desktop_app.demo import resources_dir
+    from desktop_app.roster import read_roster
+    from gui_helpers import sign_in
+
+    demo = resources_dir() / "demo"
+    csv = tmp_path / "roster.csv"
+    csv.write_text((demo / "roster.csv").read_text(encoding="utf-8")
+                   + "D1999,Nora,Nophoto,,10,Yelm High School,Y,N\n", encoding="utf-8")
+    gui_ctx.roster.apply(read_roster(csv, photos_dir=demo / "faces"), str(csv), actor=sign_in(gui_ctx, "director"))
+    window = main_window("principal")
+    page = window.show_page("approvals")
+    page.refresh()
+    page.select(next(pid for pid, p in page.posts.items() if p.title == "Science fair winners"))
+    first = page.detail.findings.item(0).text()
+    assert first == "1 opted-out student(s) of this building cannot be recognised: check faces by eye"

@@ -37,8 +37,13 @@ def test_roster_import_dialog_with_unfamiliar_columns(qtbot, main_window, gui_ct
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     lines = [dialog.preview_list.item(i).text() for i in range(dialog.preview_list.count())]
     assert dialog.rows is not None, lines
-    assert any("1 students added" in line and "6 removed" in line for line in lines), lines
+    # the file covers Yelm High only (its school column): Leo (Mill Pond) is out of its scope
+    assert any("1 students added" in line and "5 absent from the file" in line for line in lines), lines
+    assert any("NOT removed" in line and "Diego Ramirez (D1002)" in line for line in lines), lines
+    assert not any("Leo Nguyen" in line for line in lines), lines
     assert any("1 to enrol" in line for line in lines), lines
+    assert dialog.apply_removals.isVisibleTo(dialog) and not dialog.apply_removals.isChecked()
+    assert "5 student(s)" in dialog.apply_removals.text() and "Diego Ramirez" in dialog.apply_removals.text()
     assert gui_ctx.roster.students(search="N2001") == []  # nothing written by the preview
     with qtbot.waitSignal(dialog.imported, timeout=60_000):
         qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
@@ -46,7 +51,28 @@ def test_roster_import_dialog_with_unfamiliar_columns(qtbot, main_window, gui_ct
     audit = gui_ctx.workflow(window.actor).audit.entries(action_prefix="roster.imported")
     assert audit[-1].actor == window.actor.email and audit[-1].details["students"] == 3
     ids = {s.student_id for s in gui_ctx.roster.students()}
-    assert ids == {"D1001", "D1004", "N2001"}
+    assert ids == {f"D100{i}" for i in range(1, 9)} | {"N2001"}  # a partial file removes nobody unasked
+    assert "D1002" in {s.student_id for s in gui_ctx.roster.students(opted_out_only=True)}
+
+    # the same file again, this time confirming the removals the dialog names
+    dialog.done(0)
+    page.open_import()
+    dialog = page.dialog
+    dialog.path.setText(str(path))
+    dialog.photos.setText(str(faces))
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    for field, header in [("student_id", "Pupil"), ("first_name", "Given"), ("last_name", "Family"),
+                          ("school", "Campus"), ("photo_opt_out", "NoPhotos"), ("name_opt_out", "NoName")]:
+        combo = dialog.mapping_combos[field]
+        combo.setCurrentIndex(combo.findText(header))
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    dialog.apply_removals.setChecked(True)
+    lines = [dialog.preview_list.item(i).text() for i in range(dialog.preview_list.count())]
+    assert any("absent from the file, removed:" in line for line in lines), lines
+    with qtbot.waitSignal(dialog.imported, timeout=60_000):
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    ids = {s.student_id for s in gui_ctx.roster.students()}
+    assert ids == {"D1001", "D1003", "D1004", "N2001"}
     page.search.setText("Lindqvist")
     assert page.table.rowCount() == 1
     page.table.selectRow(0)

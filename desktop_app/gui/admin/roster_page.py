@@ -108,8 +108,12 @@ class RosterPage(QWidget):
             lines.append(self.tr("%n reference photo(s) were encoded by an older face model: screening is refused "
                                  "until they are re-encoded.", "", stale))
         if unprotected:
-            lines.append(self.tr("%n opted-out student(s) cannot be recognised (no usable reference photo): {ids}",
-                                 "", len(unprotected)).format(ids=", ".join(unprotected[:20])))
+            names = self.ctx.roster.display_names(unprotected[:20])
+            who = ", ".join(f"{names.get(sid, sid)} ({sid})" for sid in unprotected[:20])
+            if len(unprotected) > 20:
+                who += " " + self.tr("and %n more", "", len(unprotected) - 20)
+            lines.append(self.tr("%n opted-out student(s) cannot be recognised (no usable reference photo), so "
+                                 "their faces must be checked by eye: {ids}", "", len(unprotected)).format(ids=who))
         self.warning.setText(" ".join(lines))
         self.warning.setVisible(bool(lines))
         self.reencode_button.setVisible(bool(stale))
