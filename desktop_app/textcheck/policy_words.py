@@ -4,10 +4,15 @@ Three categories, all reported as warnings for a person to review:
   * profanity: a small English/Spanish word list, whole words, any case or accents, with
     simple obfuscations (sh*t, f**k, sh!t, b1tch, a$$hole, repeated letters).
   * political: advocacy phrases only ("vote for", "vote yes/no", "re-elect", "elect <Name>",
-    "support/oppose the levy", "vote ... levy" in one sentence). Informing about a levy,
-    bond, candidate forum or ballot measure is legitimate and is not flagged.
+    "support/oppose the levy", "vote ... levy" in one sentence; in Spanish "vote por",
+    "vote sí/no", "reelija", "elija a <Name>", "apoye/rechace el impuesto", "vote ... bono").
+    Informing about a levy, bond, candidate forum or ballot measure is legitimate and is not
+    flagged.
   * commercial: promotion phrases ("buy now", "discount", "20% off", "promo code",
-    "use code", "sponsored by", "sale" except "bake sale").
+    "use code", "sponsored by", "sale" except "bake sale"; in Spanish "compre ya",
+    "descuento", "código promocional", "patrocinado por", "oferta", "envío gratis").
+
+Staff in the district write in English and Spanish, so each rule has both.
 """
 
 from __future__ import annotations
@@ -54,11 +59,27 @@ _POLITICAL = re.compile(
     rf"|\b(?:support|oppose|endorse|approve|pass|reject|defeat) (?:the |our |this |a )?{_CAMPAIGN}\b"
     rf"|(?<!the )(?<!a )(?<!levy )(?<!bond )\bvote\b[^.!?]{{0,60}}?\b{_CAMPAIGN}\b"
 )
-_ELECT_NAME = re.compile(r"(?<![\w-])(?i:elect)\s+[A-Z][\w'-]*")  # original text: needs a capital
+# Spanish, on the same folded text (accents gone: "sí" -> "si", "código" -> "codigo")
+_CAMPAIGN_ES = (r"(?:impuestos?|bonos?|medidas? (?:electoral|de la boleta)|propuestas?|proposicion|"
+                r"iniciativas?|candidat[oa]s?)")
+_POLITICAL_ES = re.compile(
+    r"\bvot(?:e|en|a|emos|ar) (?:por|si|no|a favor|en contra)\b"
+    r"|\breeli(?:ja|jan|jamos|gir|ge)\b"
+    rf"|\b(?:apoy(?:e|en|emos|ar)|rechac(?:e|en|emos)|rechazar|aprueb(?:e|en)|aprobar|derrot(?:e|en|ar)) "
+    rf"(?:el |la |los |las |nuestr[oa] |est[ea] |un |una )?{_CAMPAIGN_ES}\b"
+    rf"|(?<!the )(?<!a )(?<!el )\bvot(?:e|en|a|emos|ar)\b[^.!?]{{0,60}}?\b{_CAMPAIGN_ES}\b"
+)
+_ELECT_NAME = re.compile(r"(?<![\w-])(?:(?i:elect)|(?i:elij(?:a|an|amos)) a)\s+[A-ZÁÉÍÓÚÑ][\w'-]*")  # needs a capital
+_COMMERCIAL_ES = re.compile(
+    r"\bcompr(?:e|en|a) (?:ya|ahora|hoy)\b|\bdescuentos?\b|\bcodigos? (?:promocional|de descuento)(?:es)?\b"
+    r"|\bcupon(?:es)?\b|\buse el codigo\b|\bpatrocinad[oa] por\b|\benvio gratis\b|\brebajas?\b"
+    r"|\b(?:gran(?:des)? )?ofertas? (?:especial(?:es)?|por tiempo limitado)\b|\bgran(?:des)? ofertas?\b"
+    r"|\ben venta\b|\ba la venta\b"
+)
 _COMMERCIAL = re.compile(
     r"\b(?:buy|shop|order) now\b|\bdiscount(?:s|ed)?\b|\d+ ?% off\b|\bpercent off\b"
     r"|\bpromo(?:tional)? codes?\b|\bcoupons?\b|\buse (?:the )?(?:promo )?code\b|\bsponsored by\b"
-    r"|(?<!bake )\bsale\b|\blimited time offer\b|\bfree shipping\b"
+    r"|(?<!bake )(?<!\bel )(?<!\bla )(?<!\bse )(?<!\bque )(?<!\bno )(?<!\bya )\bsale\b(?! (?:a|al|de|del|el|la|los|las|en|con|hoy|manana|temprano|tarde|para|y)\b)|\blimited time offer\b|\bfree shipping\b"
 )
 
 _RULES = (
@@ -67,13 +88,17 @@ _RULES = (
                               "informing about an election or levy is fine, advocating is not."),
     ("commercial", _COMMERCIAL, f'Possible commercial promotion (Policy 4007P: "{RULE_COMMERCIAL}").'),
 )
+_RULES_ES = (
+    ("political", _POLITICAL_ES, _RULES[1][2]),
+    ("commercial", _COMMERCIAL_ES, _RULES[2][2]),
+)
 
 
 def find_policy_words(text: str) -> list[Finding]:
     """Profanity, political advocacy and commercial promotion in text, as warnings."""
     folded, index = fold(text)
     found = []
-    for kind, pattern, message in _RULES:
+    for kind, pattern, message in _RULES + _RULES_ES:
         for m in pattern.finditer(folded):
             start, end = original_span(text, index, m.start(), m.end())
             found.append(Finding(kind, "warning", start, end, text[start:end], None, message))

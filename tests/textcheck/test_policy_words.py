@@ -78,3 +78,47 @@ def test_policy_categories_cited_in_messages():
     assert "political candidates or ballot propositions" in messages["political"]
     assert "commercial services or products" in messages["commercial"]
     assert "profane" in messages["profanity"]
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("Vote por el candidato", "Vote por"),
+        ("¡Voten sí a la propuesta 1!", "Voten sí"),
+        ("Vota no al impuesto", "Vota no"),
+        ("Reelija a Smith para la junta", "Reelija"),
+        ("Elija a Jones este otoño", "Elija a Jones"),
+        ("Apoyemos el impuesto escolar", "Apoyemos el impuesto"),
+        ("Rechacen el bono", "Rechacen el bono"),
+        ("Recuerden votar para mantener el impuesto", "votar para mantener el impuesto"),
+    ],
+)
+def test_political_advocacy_in_spanish(text, phrase):
+    assert warn(text) == [("political", phrase)]
+
+
+def test_political_information_in_spanish_is_not_flagged():
+    text = ("La elección del impuesto es el 11 de febrero. Hay un foro de candidatos a las 7 pm. "
+            "Los estudiantes elegirán a sus representantes la próxima semana.")
+    assert warn(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("Compre ya en la tienda", "Compre ya"),
+        ("Descuento en pizzas Joe", "Descuento"),
+        ("Use el código AHORRA10", "Use el código"),
+        ("Patrocinado por Llantas Acme", "Patrocinado por"),
+        ("Gran oferta este fin de semana", "Gran oferta"),
+        ("Envío gratis hoy", "Envío gratis"),
+    ],
+)
+def test_commercial_promotion_in_spanish(text, phrase):
+    assert warn(text) == [("commercial", phrase)]
+
+
+def test_ordinary_spanish_is_not_commercial():
+    """"sale" is also a Spanish verb ("leaves"); school news in Spanish is not promotion."""
+    assert warn("El autobús sale a las 8. Nadie sale temprano. La oferta educativa de la escuela crece. "
+                "Venta de pasteles el viernes.") == []
