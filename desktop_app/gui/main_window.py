@@ -29,6 +29,8 @@ def _pages(actor) -> list[tuple[str, str, object]]:
         pages.append(("my_posts", QCoreApplication.translate("MainWindow", "My posts"), _my_posts))
     if roles & APPROVERS:
         pages.append(("approvals", QCoreApplication.translate("MainWindow", "Approvals"), _approvals))
+    if roles & (WRITERS | ADMINS):  # PublishService: a post's author, a channel's owner, the director, IT
+        pages.append(("publish", QCoreApplication.translate("MainWindow", "Ready to publish"), _publish))
     if roles & ({"principal"} | ADMINS):
         pages.append(("channels", QCoreApplication.translate("MainWindow", "Channels"), _admin("channels_page", "ChannelsPage")))
     if roles & ADMINS:
@@ -60,6 +62,12 @@ def _approvals(ctx, actor, window):
     return ApprovalsPage(ctx, actor)
 
 
+def _publish(ctx, actor, window):
+    from .publish_page import PublishPage
+
+    return PublishPage(ctx, actor)
+
+
 def _admin(module: str, cls: str):
     def factory(ctx, actor, window):
         import importlib
@@ -76,7 +84,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx, self.actor = ctx, actor
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("ClearPost - {name}").format(name=actor.full_name))
+        self.setWindowTitle(actor.full_name)  # Qt adds the application's name: "Pat Lee — ClearPost"
         self._pages: dict[str, QWidget] = {}
         self._factories = {key: (title, factory) for key, title, factory in _pages(actor)}
 
@@ -124,6 +132,18 @@ class MainWindow(QMainWindow):
         self.restore_state()
         if self.nav.count():
             self.nav.setCurrentRow(0)
+        if "approvals" in self._factories:  # "Approvals (2)" on the navigation from the start
+            approvals = self.page("approvals")
+            approvals.count_changed.connect(lambda n: self.set_page_count("approvals", n))
+            approvals.refresh()
+
+    def set_page_count(self, key: str, n: int) -> None:
+        """Show a number after a page's title on the navigation (none when 0)."""
+        title = self._factories[key][0]
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == key:
+                item.setText(self.tr("{title} ({n})").format(title=title, n=n) if n else title)
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -134,7 +154,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(new)
         lock = QAction(self.tr("&Lock"), self)
         lock.setShortcut(QKeySequence("Ctrl+L"))
-        lock.triggered.connect(self.lock)
+        lock.triggered.connect(lambda _checked=False: self.lock(manual=True))
         file_menu.addAction(lock)
         sign_out = QAction(self.tr("Sign &out"), self)
         sign_out.triggered.connect(self.sign_out)
@@ -195,7 +215,8 @@ class MainWindow(QMainWindow):
     def is_locked(self) -> bool:
         return self.central.currentWidget() is self.lock_page
 
-    def lock(self) -> None:
+    def lock(self, manual: bool = False) -> None:
+        """Lock the window: ``manual`` from File > Lock, else after a while without use."""
         if self.is_locked:
             return
         for page in self._pages.values():
@@ -204,7 +225,7 @@ class MainWindow(QMainWindow):
         self.idle.pause()
         self.central.setCurrentWidget(self.lock_page)
         self.menuBar().setEnabled(False)
-        self.lock_page.activate()
+        self.lock_page.activate(manual)
         self.locked.emit()
 
     def unlock(self) -> None:

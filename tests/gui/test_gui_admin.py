@@ -8,8 +8,8 @@ from PySide6.QtCore import QSettings, Qt
 def test_admin_pages(qtbot, main_window, gui_ctx, tmp_path):
     window = main_window("director")
     keys = [window.nav.item(r).data(Qt.ItemDataRole.UserRole) for r in range(window.nav.count())]
-    assert keys == ["compose", "my_posts", "approvals", "channels", "roster", "takedown", "audit", "records",
-                    "settings"]
+    assert keys == ["compose", "my_posts", "approvals", "publish", "channels", "roster", "takedown", "audit",
+                    "records", "settings"]
 
     channels = window.show_page("channels")
     assert channels.requests.rowCount() == 1  # the robotics club's request, endorsed by the principal
@@ -58,7 +58,8 @@ def test_admin_pages(qtbot, main_window, gui_ctx, tmp_path):
 
 def test_author_sees_only_writing_pages_and_layout_is_remembered(qtbot, main_window):
     window = main_window("teacher")
-    assert window.nav.count() == 2
+    keys = [window.nav.item(r).data(Qt.ItemDataRole.UserRole) for r in range(window.nav.count())]
+    assert keys == ["compose", "my_posts", "publish"]  # publishing their own approved posts
     window.resize(700, 500)
     window.splitter.setSizes([150, 550])
     size, sizes = window.size(), window.splitter.sizes()
