@@ -1,5 +1,6 @@
-"""The approvals inbox: posts waiting for my decision, sortable, with their screening summary;
-the selected post as it will look; approve, return with comments, or reject.
+"""The approvals inbox: posts waiting for my decision, oldest waiting first (sortable), with their
+screening summary; the selected post as it will look; approve, return with comments, or reject.
+After a decision the list is read again and the post now selected (the next one) is shown.
 
 Keyboard: Ctrl+Return approves, Alt+R returns, Alt+J rejects (comments in the box first).
 Approving screens the post again against today's roster, in the worker processes.
@@ -7,7 +8,7 @@ Approving screens the post again against today's roster, in the worker processes
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
                                QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -15,6 +16,17 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from ..workflow.errors import Refused
 from .post_detail import PostDetail, photo_summary
 from .tasks import run_task
+
+WAITING_COLUMN = 3
+
+
+def waiting_since(post):
+    """When the post reached the approver it waits for: its submission, or the approval of the
+    step before in this round."""
+    times = [d.at for d in post.decisions if d.round == post.round and d.decision == "approved"]
+    if post.submitted_at is not None:
+        times.append(post.submitted_at)
+    return max(times) if times else post.created_at
 
 
 class SortItem(QTableWidgetItem):
@@ -32,6 +44,7 @@ class SortItem(QTableWidgetItem):
 
 class ApprovalsPage(QWidget):
     decided = Signal(str, object)  # decision, PostView
+    count_changed = Signal(int)  # how many posts wait for me, after each reading of the queue
 
     def __init__(self, ctx, actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,10 +55,13 @@ class ApprovalsPage(QWidget):
         self.table.setObjectName("inbox")
         self.table.setAccessibleName(self.tr("Posts waiting for you"))
         self.table.setHorizontalHeaderLabels([self.tr("Post"), self.tr("Author"), self.tr("Building"),
-                                              self.tr("Submitted"), self.tr("Photos"), self.tr("Text findings")])
+                                              self.tr("Waiting since"), self.tr("Photos"), self.tr("Text findings")])
+        self.table.horizontalHeaderItem(WAITING_COLUMN).setToolTip(
+            self.tr("When the post reached you: submitted, or approved at the step before yours"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._sort_oldest_first()
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -98,6 +114,7 @@ class ApprovalsPage(QWidget):
         layout.addWidget(self.splitter)
 
         self.table.itemSelectionChanged.connect(self._selected)
+        self.table.cellClicked.connect(lambda _row, _col: self._selected())  # a click always shows its row
         self.approve_button.clicked.connect(self.approve)
         self.return_button.clicked.connect(lambda: self._decide("return"))
         self.reject_button.clicked.connect(lambda: self._decide("reject"))
@@ -111,35 +128,53 @@ class ApprovalsPage(QWidget):
         self._buttons(False)
 
     def refresh(self) -> None:
-        selected = self.current_id()
+        """Read the queue again, keeping the selected post if it still waits for me."""
+        self._reload(self.current_id())
+
+    def _reload(self, keep_id: int | None, fallback_row: int = 0) -> None:
         self.posts = {p.id: p for p in self.workflow.approvals.queue()}
-        self.table.setSortingEnabled(False)
-        self.table.setRowCount(len(self.posts))
-        for row, post in enumerate(self.posts.values()):
-            submitted = post.submitted_at.astimezone() if post.submitted_at else None
-            errors = sum(f.get("level") == "error" for f in post.text_findings)
-            warnings = len(post.text_findings) - errors
-            cells = [SortItem(post.title, post.title.lower()), SortItem(post.author_name, post.author_name),
-                     SortItem(post.building or "-", post.building or ""),
-                     SortItem(f"{submitted:%Y-%m-%d %H:%M}" if submitted else "-", post.submitted_at.timestamp()
-                              if post.submitted_at else 0),
-                     SortItem(photo_summary(post), photo_summary(post)),
-                     SortItem(self.tr("%n warning(s)", "", warnings) if warnings else self.tr("none"), warnings)]
-            cells[0].setData(Qt.ItemDataRole.UserRole, post.id)
-            for col, cell in enumerate(cells):
-                self.table.setItem(row, col, cell)
-        self.table.setSortingEnabled(True)
+        with QSignalBlocker(self.table):  # no selection signals from a half-built table
+            self.table.setSortingEnabled(False)
+            self.table.clearSelection()
+            self.table.setRowCount(len(self.posts))
+            for row, post in enumerate(self.posts.values()):
+                since = waiting_since(post)
+                errors = sum(f.get("level") == "error" for f in post.text_findings)
+                warnings = len(post.text_findings) - errors
+                cells = [SortItem(post.title, post.title.lower()), SortItem(post.author_name, post.author_name),
+                         SortItem(post.building or "-", post.building or ""),
+                         SortItem(f"{since.astimezone():%Y-%m-%d %H:%M}", (since.timestamp(), post.id)),
+                         SortItem(photo_summary(post), photo_summary(post)),
+                         SortItem(self.tr("%n warning(s)", "", warnings) if warnings else self.tr("none"), warnings)]
+                cells[0].setData(Qt.ItemDataRole.UserRole, post.id)
+                for col, cell in enumerate(cells):
+                    self.table.setItem(row, col, cell)
+            self.table.setSortingEnabled(True)
         self.count.setText(self.tr("%n post(s) waiting for you", "", len(self.posts)))
-        self.select(selected if selected in self.posts else None)
-        self._selected()  # the same row kept: no selection signal, but the buttons and detail follow
+        row = self._row_of(keep_id)
+        if row is None and self.table.rowCount():
+            row = min(max(fallback_row, 0), self.table.rowCount() - 1)
+        self._select_row(row)
+        self.count_changed.emit(len(self.posts))
+
+    def _row_of(self, post_id: int | None) -> int | None:
+        for row in range(self.table.rowCount()):
+            if post_id is not None and self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == post_id:
+                return row
+        return None
+
+    def _select_row(self, row: int | None) -> None:
+        with QSignalBlocker(self.table):
+            if row is None:
+                self.table.clearSelection()
+            else:
+                self.table.selectRow(row)
+        self._selected()  # whether or not the selection changed, the detail and buttons follow it
 
     def select(self, post_id: int | None) -> None:
-        for row in range(self.table.rowCount()):
-            if post_id is None or self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == post_id:
-                self.table.selectRow(row)
-                return
-        self.detail.set_post(None)
-        self._buttons(False)
+        """Select that post (None: the first in the list) and show it."""
+        row = self._row_of(post_id) if post_id is not None else (0 if self.table.rowCount() else None)
+        self._select_row(row)
 
     def current_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -149,7 +184,8 @@ class ApprovalsPage(QWidget):
 
     def _selected(self) -> None:
         post = self.posts.get(self.current_id())
-        self.detail.set_post(post)
+        if post is not self.detail.post:
+            self.detail.set_post(post)
         self._buttons(post is not None)
 
     def review_faces(self) -> None:
@@ -195,7 +231,12 @@ class ApprovalsPage(QWidget):
         self.comment.clear()
         messages = {"approved": self.tr("Approved \u201c{title}\u201d."), "returned": self.tr("Returned \u201c{title}\u201d "
                     "to its author."), "rejected": self.tr("Rejected \u201c{title}\u201d.")}
-        self.refresh()
+        keep = self.current_id()  # another post chosen while this one was decided stays chosen
+        if keep == view.id:  # otherwise the post that takes the decided one's place in the list
+            keep, row = None, self._row_of(view.id)
+        else:
+            row = 0
+        self._reload(keep, row or 0)
         self.status.setText(messages[decision].format(title=view.title))
         self.decided.emit(decision, view)
 
@@ -217,3 +258,9 @@ class ApprovalsPage(QWidget):
             state = settings.value(key)
             if state is not None:
                 target.restoreState(state)
+        self._sort_oldest_first()  # the column widths are remembered; the inbox always opens oldest first
+
+    def _sort_oldest_first(self) -> None:
+        self.table.horizontalHeader().setSortIndicator(WAITING_COLUMN, Qt.SortOrder.AscendingOrder)
+        if self.table.isSortingEnabled():
+            self.table.sortItems(WAITING_COLUMN, Qt.SortOrder.AscendingOrder)

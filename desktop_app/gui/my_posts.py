@@ -1,16 +1,24 @@
-"""My posts: the state of each of my drafts and the comments approvers sent back; open a draft
-or a returned post in the composer, or withdraw a submitted one."""
+"""My posts: the state of each of my drafts and the comments approvers sent back (the selected
+post's latest comment in full under the list, with who sent it); open a draft or a returned
+post in the composer, or withdraw a submitted one."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..workflow.errors import WorkflowError
 from .post_detail import PostDetail
 
 EDITABLE = ("draft", "returned")
+
+
+def latest_comment(post):
+    """The post's most recent decision that carries a comment, or None."""
+    return max((d for d in post.decisions if d.comment), key=lambda d: d.at, default=None)
 
 
 class MyPostsPage(QWidget):
@@ -35,6 +43,24 @@ class MyPostsPage(QWidget):
         self.detail = PostDetail(ctx, actor, show_names=False)
         self.open_button = QPushButton(self.tr("&Open in the composer"))
         self.withdraw_button = QPushButton(self.tr("&Withdraw to a draft"))
+        self.comment_by = QLabel()
+        self.comment_by.setObjectName("commentBy")
+        self.comment_by.setWordWrap(True)
+        self.comment_by.setTextFormat(Qt.TextFormat.PlainText)
+        self.comment_text = QLabel()
+        self.comment_text.setObjectName("approverComment")
+        self.comment_text.setAccessibleName(self.tr("Approver's comment"))
+        self.comment_text.setWordWrap(True)
+        self.comment_text.setTextFormat(Qt.TextFormat.PlainText)  # the approver's words, never markup
+        self.comment_text.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.comment_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.comment_panel = QFrame()
+        self.comment_panel.setObjectName("commentPanel")
+        self.comment_panel.setFrameShape(QFrame.Shape.StyledPanel)
+        cl = QVBoxLayout(self.comment_panel)
+        cl.addWidget(self.comment_by)
+        cl.addWidget(self.comment_text)
         self.status = QLabel()
         self.status.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -48,7 +74,12 @@ class MyPostsPage(QWidget):
         rl.addLayout(buttons)
         self.splitter = QSplitter()
         self.splitter.setObjectName("myPostsSplitter")
-        self.splitter.addWidget(self.table)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.table, 1)
+        ll.addWidget(self.comment_panel)
+        self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -65,7 +96,8 @@ class MyPostsPage(QWidget):
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(mine))
         for row, post in enumerate(mine):
-            comment = next((d.comment for d in sorted(post.decisions, key=lambda d: d.at, reverse=True) if d.comment), "")
+            latest = latest_comment(post)
+            comment = latest.comment if latest else ""
             state = self.tr(post.status)
             if post.waiting_for:
                 state = self.tr("waiting for the {role}").format(role=self.tr(post.waiting_for))
@@ -73,6 +105,9 @@ class MyPostsPage(QWidget):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, post.id)
+                if col == 3 and latest is not None:  # the whole comment, wrapped, on hovering the cell
+                    item.setToolTip("<p>{by}</p><p>{text}</p>".format(
+                        by=escape(self._comment_by(latest)), text=escape(latest.comment).replace("\n", "<br>")))
                 self.table.setItem(row, col, item)
         self.table.setSortingEnabled(True)
         self._selected()
@@ -86,8 +121,19 @@ class MyPostsPage(QWidget):
     def _selected(self) -> None:
         post = self.current()
         self.detail.set_post(post)
+        latest = latest_comment(post) if post is not None else None
+        self.comment_panel.setVisible(latest is not None)
+        self.comment_by.setText(self._comment_by(latest) if latest else "")
+        self.comment_text.setText(latest.comment if latest else "")
         self.open_button.setEnabled(post is not None and post.status in EDITABLE)
         self.withdraw_button.setEnabled(post is not None and post.status in ("pending", "approved"))
+
+    def _comment_by(self, decision) -> str:
+        texts = {"returned": self.tr("Returned by {who} ({role}) on {when}:"),
+                 "rejected": self.tr("Rejected by {who} ({role}) on {when}:")}
+        text = texts.get(decision.decision, self.tr("Comment from {who} ({role}) on {when}:"))
+        return text.format(who=decision.by_name, role=self.tr(decision.role),
+                           when=f"{decision.at.astimezone():%Y-%m-%d %H:%M}")
 
     def _open(self) -> None:
         post = self.current()

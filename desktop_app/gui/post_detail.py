@@ -7,7 +7,7 @@ Approvers see the names of students behind restricted faces (``show_names``); au
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QTextCursor
 from PySide6.QtWidgets import (QLabel, QListView, QListWidget, QListWidgetItem, QPlainTextEdit, QSplitter,
                                QTabWidget, QVBoxLayout, QWidget)
 
@@ -53,9 +53,11 @@ class PostDetail(QWidget):
         self.findings = QListWidget()
         self.findings.setObjectName("reviewFindings")
         self.findings.setAccessibleName(self.tr("Findings to decide"))
-        self.history = QListWidget()
+        self.history = QPlainTextEdit()  # wrapped, whole comments (a list would cut them to one line)
         self.history.setObjectName("history")
         self.history.setAccessibleName(self.tr("History"))
+        self.history.setReadOnly(True)
+        self.history.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.answers = QLabel()
         self.answers.setWordWrap(True)
         self.answers.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -159,7 +161,8 @@ class PostDetail(QWidget):
         if post.published_at:
             entries.append((post.published_at, self.tr("Published at {url}").format(url=post.published_url or "-")))
         for at, text in sorted(entries, key=lambda e: e[0]):
-            self.history.addItem(f"{at.astimezone():%Y-%m-%d %H:%M}  {text}")
+            self.history.appendPlainText(f"{at.astimezone():%Y-%m-%d %H:%M}  {text}")
+        self.history.moveCursor(QTextCursor.MoveOperation.Start)
 
     def _show_photo(self, item, _previous=None) -> None:
         if item is None or self.post is None:

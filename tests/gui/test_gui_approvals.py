@@ -118,3 +118,38 @@ def test_approver_is_warned_of_opted_out_students_screening_cannot_recognise(qtb
     page.select(next(pid for pid, p in page.posts.items() if p.title == "Science fair winners"))
     first = page.detail.findings.item(0).text()
     assert first == "1 opted-out student(s) of this building cannot be recognised: check faces by eye"
+
+
+def test_returned_post_shows_the_whole_comment_and_who_returned_it_in_my_posts(qtbot, main_window, gui_ctx):
+    """Issue 11: the approver's comment is shown in full (wrapped) in My posts and in History."""
+    from gui_helpers import sign_in
+
+    comment = ("Please name the fair and the date it was held, and say which class the winners are in. "
+               "Families asked last year which students were in the photo; keep the caption to first names "
+               "only, as the district procedure says.\nThen submit it again.")
+    principal = main_window("principal")
+    page = principal.show_page("approvals")
+    page.select(next(pid for pid, p in page.posts.items() if p.title == "Science fair winners"))
+    page.comment.setPlainText(comment)
+    with qtbot.waitSignal(page.decided, timeout=30_000):
+        qtbot.mouseClick(page.return_button, Qt.MouseButton.LeftButton)
+    principal.close()
+
+    teacher = main_window("teacher")
+    mine = teacher.show_page("my_posts")
+    row = next(r for r in range(mine.table.rowCount()) if mine.table.item(r, 0).text() == "Science fair winners")
+    assert mine.table.item(row, 3).toolTip().count("Please name the fair") == 1
+    mine.table.selectRow(row)
+    assert mine.comment_panel.isVisible()
+    assert mine.comment_text.text() == comment and mine.comment_text.wordWrap()
+    by = mine.comment_by.text()
+    assert by.startswith("Returned by") and sign_in(gui_ctx, "principal").full_name in by and "principal" in by
+    history = mine.detail.history.toPlainText()
+    assert comment.split("\n")[0] in history and "Then submit it again." in history
+    assert mine.detail.history.lineWrapMode() == mine.detail.history.LineWrapMode.WidgetWidth
+
+    row = next(r for r in range(mine.table.rowCount()) if mine.table.item(r, 0).text() == "Spirit week")
+    mine.table.selectRow(row)  # the demo's other returned post: its own comment
+    assert mine.comment_text.text() == "Please add the dates for each theme day before this goes out."
+    mine.table.clearSelection()
+    assert not mine.comment_panel.isVisible()
