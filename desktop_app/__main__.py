@@ -8,6 +8,10 @@ import sys
 
 def main() -> int:
     multiprocessing.freeze_support()  # screening workers in the frozen build
+    if sys.argv[1:] == ["--qt-platform-probe"]:  # `clearpost doctor`'s child in the frozen build
+        from .config.doctor import qt_platform_probe
+
+        return qt_platform_probe()
     from .cli import main as cli_main
 
     return cli_main(sys.argv[1:])

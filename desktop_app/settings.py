@@ -38,15 +38,16 @@ class ScreeningSettings:
 
     def __post_init__(self) -> None:
         if not 0 < self.match_threshold <= self.review_threshold:
-            raise ValueError("need 0 < match_threshold <= review_threshold")
+            raise ValueError("the match threshold must be above 0 and no higher than the review threshold")
         if self.min_face_px < 1 or self.max_side < 256:
-            raise ValueError("min_face_px must be positive and max_side at least 256")
+            raise ValueError("the smallest face to match must be at least 1 pixel, and the largest decoded side "
+                             "at least 256 pixels")
         if not 0 < self.max_yaw <= 2:
-            raise ValueError("max_yaw must be between 0 and 2")
+            raise ValueError("the most head turn to match must be above 0 and at most 2")
         if self.other_building_matches not in ("restricted", "review"):
-            raise ValueError("other_building_matches must be 'restricted' or 'review'")
+            raise ValueError("matches to students of other buildings must be blocked or sent to review")
         if not 1 <= self.templates_per_student <= 20:
-            raise ValueError("templates_per_student must be between 1 and 20")
+            raise ValueError("the reference photos kept per student must be between 1 and 20")
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..uses import USES
-from ..workflow.channels import NOTICE_MODES
+from ..workflow.channels import NOTICE_MODES, NeedsAdminRights
 from ..workflow.roles import APPROVER_ROLES
 from .output import EXIT_OK
 from .signin import EPILOG, add_as, add_version, expected_version, sign_in, workflow_command
@@ -85,8 +85,12 @@ def _channels(args, ctx):
 def run_approve(args: argparse.Namespace, ctx) -> int:
     channels = _channels(args, ctx)
     current = channels.get(args.channel_id)
-    _show(channels.approve(args.channel_id, expected_version(args, current.version),
-                           admin_rights=args.admin_rights, comment=args.comment))
+    try:
+        view = channels.approve(args.channel_id, expected_version(args, current.version),
+                                admin_rights=args.admin_rights, comment=args.comment)
+    except NeedsAdminRights as exc:
+        raise NeedsAdminRights(f"{exc} (--admin-rights)") from None
+    _show(view)
     return EXIT_OK
 
 

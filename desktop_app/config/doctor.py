@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import os
 import platform
+import re
 import shutil
 import socket
+import subprocess
 import sys
 import time
 from contextlib import contextmanager
@@ -27,6 +29,27 @@ PROBE_IMAGE = Path(__file__).with_name("data") / "doctor_face.jpg"
 DISK_FAIL_BYTES = 200 * 1024**2
 DISK_WARN_BYTES = 1024**3
 CONNECT_TIMEOUT_S = "10"
+QT_PROBE_TIMEOUT_S = 60
+# The Qt platform check runs this in a child process (a platform plugin that cannot load aborts
+# the process); the frozen executable runs it when given QT_PROBE_ARG (desktop_app.__main__).
+QT_PROBE_ARG = "--qt-platform-probe"
+QT_PROBE = ("import sys\n"
+            "from PySide6.QtGui import QGuiApplication\n"
+            "app = QGuiApplication(sys.argv[:1])\n"
+            "print('qt-platform-ok', app.platformName(), flush=True)\n")
+# Libraries Qt's platform plugins need that a bare Linux install may lack: Debian package names.
+QT_LIBRARY_PACKAGES = {
+    "libxcb-cursor.so.0": "libxcb-cursor0", "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxkbcommon.so.0": "libxkbcommon0", "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1", "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-randr.so.0": "libxcb-randr0", "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-shape.so.0": "libxcb-shape0", "libxcb-xkb.so.1": "libxcb-xkb1", "libxcb-xfixes.so.0": "libxcb-xfixes0",
+    "libxcb-sync.so.1": "libxcb-sync1", "libxcb-shm.so.0": "libxcb-shm0", "libxcb-randr.so": "libxcb-randr0",
+    "libX11-xcb.so.1": "libx11-xcb1", "libxcb.so.1": "libxcb1", "libEGL.so.1": "libegl1", "libGL.so.1": "libgl1",
+    "libOpenGL.so.0": "libopengl0", "libfontconfig.so.1": "libfontconfig1", "libdbus-1.so.3": "libdbus-1-3",
+    "libglib-2.0.so.0": "libglib2.0-0", "libwayland-client.so.0": "libwayland-client0",
+    "libwayland-cursor.so.0": "libwayland-cursor0", "libwayland-egl.so.1": "libwayland-egl1",
+}
 
 
 @dataclass
@@ -184,6 +207,100 @@ def check_screening(models_ok: bool, image: Path = PROBE_IMAGE) -> Check:
                  [f"image: {image}"])
 
 
+def qt_platform_probe() -> int:
+    """What the Qt platform check's child process runs (``QT_PROBE``): start Qt's GUI layer."""
+    exec(compile(QT_PROBE, "<qt-platform-probe>", "exec"), {"__name__": "__qt_platform_probe__"})
+    return 0
+
+
+def _qt_messages(stderr: str, missing: list[str]) -> list[str]:
+    """Qt's own words about the platform plugin, without the plugin loader's debug chatter (and
+    without Qt 6.5's blanket xcb-cursor hint when that library is in fact installed)."""
+    keep = []
+    for line in stderr.splitlines():
+        line = line.strip()
+        if "xcb-cursor0 or libxcb-cursor0 is needed" in line and "libxcb-cursor.so.0" not in missing:
+            continue
+        if line.startswith(("qt.qpa.", "This application failed", "Available platform plugins")) and line not in keep:
+            keep.append(line)
+    return keep[:6]
+
+
+def _loadable(library: str) -> bool:
+    import ctypes
+
+    try:
+        ctypes.CDLL(library)
+    except OSError:
+        return False
+    return True
+
+
+def _missing_libraries(stderr: str) -> list[str]:
+    """System libraries a platform plugin could not load: the one the loader names, and every
+    other one ``ldd`` finds missing for that plugin."""
+    missing = set(re.findall(r"(lib[\w.+-]+?\.so(?:\.\d+)*): cannot open shared object file", stderr))
+    for plugin in sorted(set(re.findall(r"Cannot load library (\S+?\.so):", stderr))):
+        try:
+            out = subprocess.run(["ldd", plugin], capture_output=True, text=True, timeout=15,
+                                 stdin=subprocess.DEVNULL).stdout
+        except (OSError, subprocess.SubprocessError):
+            continue
+        missing |= set(re.findall(r"^\s*(\S+) => not found", out, re.MULTILINE))
+    if "libxcb-cursor0 is needed" in stderr and sys.platform.startswith("linux") \
+            and not _loadable("libxcb-cursor.so.0"):
+        missing.add("libxcb-cursor.so.0")
+    return sorted(missing)
+
+
+def check_qt_platform(platform_name: str | None = None, timeout: float = QT_PROBE_TIMEOUT_S) -> Check:
+    """Start Qt's GUI layer in a child process with the platform the app would use (the
+    desktop's, or ``QT_QPA_PLATFORM``; ``platform_name`` overrides both): FAIL with Qt's
+    message and the missing system libraries when its platform plugin does not load (e.g.
+    libxcb-cursor0 on a bare Debian install), WARN when there is no display to connect to."""
+    env = dict(os.environ)
+    if platform_name:
+        env["QT_QPA_PLATFORM"] = platform_name
+    requested = env.get("QT_QPA_PLATFORM", "").strip()
+    env["QT_DEBUG_PLUGINS"] = "1"  # Qt then names the library a plugin could not load
+    if getattr(sys, "frozen", False):
+        command = [sys.executable, QT_PROBE_ARG]
+    else:
+        command = [sys.executable, "-c", QT_PROBE]
+    details = [f"QT_QPA_PLATFORM={requested}: the desktop's own plugin was not checked"] if requested else []
+    try:
+        result = subprocess.run(command, env=env, capture_output=True, text=True, errors="replace",
+                                timeout=timeout, stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        return Check("Qt platform", FAIL, f"Qt did not start within {timeout:.0f} s", details)
+    except OSError as exc:
+        return Check("Qt platform", FAIL, f"cannot run the check: {exc}", details)
+    started = re.search(r"^qt-platform-ok (\S+)", result.stdout, re.MULTILINE)
+    if result.returncode == 0 and started:
+        return Check("Qt platform", PASS, f"the {started.group(1)} platform plugin loads", details)
+    missing = _missing_libraries(result.stderr)
+    packages = sorted({QT_LIBRARY_PACKAGES.get(lib, "") for lib in missing} - {""})
+    named = re.search(r'platform plugin "([^"]+)"', result.stderr)
+    plugin = named.group(1) if named else (requested or "default")
+    if missing:
+        details.append("missing system libraries: " + ", ".join(missing))
+    if packages:
+        details.append("install them (Debian/Ubuntu): sudo apt-get install " + " ".join(packages))
+    details += _qt_messages(result.stderr, missing) or [
+        f"exit status {result.returncode}", *result.stderr.strip().splitlines()[-3:]]
+    if f'Could not find the Qt platform plugin "{plugin}"' in result.stderr:
+        return Check("Qt platform", FAIL, f'Qt has no platform plugin "{plugin}": the app would not start '
+                     "(check QT_QPA_PLATFORM)", details)
+    if missing:
+        return Check("Qt platform", FAIL, f"Qt's {plugin} platform plugin cannot load, system libraries are "
+                     f"missing ({', '.join(packages or missing)}): the app would not start", details)
+    if "could not connect to display" in result.stderr and not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
+        return Check("Qt platform", WARN, f"the {plugin} platform plugin loads, but there is no display here "
+                     "(DISPLAY is not set): run doctor in the desktop session to check it", details)
+    return Check("Qt platform", FAIL, f"Qt's {plugin} platform plugin cannot start: the app would not start",
+                 details)
+
+
 def data_dir() -> Path:
     import platformdirs
 
@@ -209,7 +326,8 @@ def header() -> str:
             f"host {socket.gethostname()}, {datetime.now().astimezone():%Y-%m-%d %H:%M %Z}")
 
 
-CHECKS = ("configuration", "database", "roster templates", "face models", "test screening", "disk space")
+CHECKS = ("configuration", "database", "roster templates", "face models", "test screening", "Qt platform",
+          "disk space")
 
 
 def run_checks(cli_url: str | None = None, config: Config | None = None, *,
@@ -227,6 +345,8 @@ def run_checks(cli_url: str | None = None, config: Config | None = None, *,
             checks.append(model_check)
         if "test screening" in only:
             checks.append(check_screening(model_check.status == PASS))
+    if "Qt platform" in only:
+        checks.append(check_qt_platform())
     if "disk space" in only:
         checks.append(check_disk(data_path or data_dir()))
     return checks

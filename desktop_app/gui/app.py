@@ -8,11 +8,14 @@ else the demo district in its own file in the user data directory.
 from __future__ import annotations
 
 import os
+import signal
+import socket
 import sys
+import threading
 import time
 from typing import Callable
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QSocketNotifier, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from .sign_in import SignInWindow
@@ -58,17 +61,31 @@ class AppController(QObject):
         self.sign_in = SignInWindow(demo=demo)
         self.sign_in.signed_in.connect(self.show_main)
         self.load_task = None
+        self._opened = None  # the context, as soon as the loading thread has it
+        self._closing = threading.Event()
 
     def start(self) -> None:
         self.sign_in.show()
-        self.load_task = run_task(self.open_context, self._progress_callback(), on_done=self._loaded,
+        self.load_task = run_task(self._open, self._progress_callback(), on_done=self._loaded,
                                   on_error=self._load_failed)
 
+    def _open(self, progress):
+        ctx = self.open_context(progress)
+        self._opened = ctx
+        return ctx
+
     def _progress_callback(self):
-        """A progress callback for the loading thread: a signal, delivered in the GUI thread."""
+        """A progress callback for the loading thread: a signal, delivered in the GUI thread.
+        Once the app is closing it stops the demo's first-start seeding (which starts over next
+        time), so the worker processes are closed promptly."""
         self._relay = _ProgressRelay()
         self._relay.progress.connect(self.sign_in.show_progress)
-        return self._relay.report
+
+        def report(what: str, done: int, total: int) -> None:
+            if self._closing.is_set():
+                raise AppClosing("ClearPost is closing")
+            self._relay.report(what, done, total)
+        return report
 
     def _loaded(self, ctx) -> None:
         self.ctx = ctx
@@ -102,12 +119,77 @@ class AppController(QObject):
 
     def back_to_sign_in(self) -> None:
         self.main_window = None
-        self.sign_in.reset()
         self.sign_in.show()
+        self.sign_in.reset()
+        self.sign_in.activateWindow()
 
-    def shutdown(self) -> None:
-        if self.ctx is not None:
-            self.ctx.close()
+    def shutdown(self, wait_seconds: float = 60.0) -> None:
+        """Close the context and its worker processes, also when the database is still being
+        opened (the app was told to quit while starting): wait for that, then close."""
+        self._closing.set()
+        task = self.load_task
+        deadline = time.monotonic() + wait_seconds
+        while task is not None and task.running and time.monotonic() < deadline:
+            time.sleep(0.05)  # the event loop has ended: nothing else to keep responsive
+        ctx = self.ctx or self._opened
+        if ctx is not None:
+            ctx.close()
+
+
+class AppClosing(Exception):
+    """Raised in the loading thread to stop opening the database: the app is quitting."""
+
+
+class QuitOnSignals(QObject):
+    """SIGTERM and SIGINT (logout, shutdown, ``kill``, Ctrl+C in the terminal) quit the app the
+    normal way: windows close (a draft being typed is saved), the event loop ends and
+    ``run_gui`` closes the screening worker processes. Without this the process would die at
+    once and leave its workers behind.
+
+    Python runs a signal handler only between bytecodes, never while Qt's event loop waits in
+    C++: the signal's number is written to a socket (``signal.set_wakeup_fd``) that a
+    QSocketNotifier watches, which wakes the loop so the handler runs. A second signal while
+    quitting ends the process at once (the default action)."""
+
+    def __init__(self, app: QApplication, signals=(signal.SIGTERM, signal.SIGINT)) -> None:
+        super().__init__(app)
+        self.app = app
+        self.received: list[int] = []
+        self._reader, self._writer = socket.socketpair()
+        for end in (self._reader, self._writer):
+            end.setblocking(False)
+        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
+        self._previous = {sig: signal.signal(sig, self._handle) for sig in signals}
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._drain)
+
+    def _drain(self, *_args) -> None:
+        try:
+            while self._reader.recv(64):
+                pass
+        except (BlockingIOError, InterruptedError):
+            pass
+
+    def _handle(self, signum, _frame) -> None:
+        self.received.append(signum)
+        if len(self.received) > 1:  # already quitting and asked again: stop now
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        QTimer.singleShot(0, self._quit)
+
+    def _quit(self) -> None:
+        self.app.closeAllWindows()  # the main window saves drafts and stops its pages
+        self.app.quit()
+
+    def restore(self) -> None:
+        """Put back the previous handlers (after the event loop has ended)."""
+        for sig, handler in self._previous.items():
+            signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
+        signal.set_wakeup_fd(self._previous_fd)
+        self._notifier.setEnabled(False)
+        self._reader.close()
+        self._writer.close()
 
 
 class _ProgressRelay(QObject):
@@ -151,8 +233,10 @@ def run_gui(db_url: str | None = None, *, lang: str | None = None, argv: list[st
             print(f"painted-at {time.time():.3f}", flush=True)
             app.quit()
         controller.sign_in.first_painted.connect(painted)
+    quit_on_signals = QuitOnSignals(app)
     controller.start()
     try:
         return app.exec()
     finally:
         controller.shutdown()
+        quit_on_signals.restore()

@@ -11,7 +11,8 @@ class DemoBanner(QLabel):
         super().__init__(parent)
         self.setObjectName("demoBanner")
         self.setText(self.tr("<b>Demo district</b> - invented staff and students, sample photos. "
-                             "Start with <tt>--db URL</tt> to open your district."))
+                             "To open your district, IT connects ClearPost to its database "
+                             "(Settings, or the workstation's configuration)."))
         self.setWordWrap(True)
         self.setAutoFillBackground(True)
         self.setMargin(6)

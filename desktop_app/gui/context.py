@@ -78,8 +78,12 @@ def open_context(db_url: str | None, *, make_pool: MakePool = process_pool, demo
         settings_holder: dict = {}
         workers = WorkerHost(lambda: settings_holder["s"].screening() if "s" in settings_holder
                              else _defaults(), make_pool)
-        workers.warm()  # the face models load while the demo is written (first start only needs them)
-        db = open_demo(demo, workers.pool, hasher=hasher, progress=progress)
+        try:
+            workers.warm()  # the face models load while the demo is written (first start only needs them)
+            db = open_demo(demo, workers.pool, hasher=hasher, progress=progress)
+        except BaseException:  # e.g. the app quits during the first start: no worker left behind
+            workers.close()
+            raise
         settings_holder["s"] = SettingsService(db)
         return build_context(db, make_pool=make_pool, demo=demo, hasher=hasher, workers=workers)
     return build_context(Database(db_url), make_pool=make_pool, hasher=hasher)

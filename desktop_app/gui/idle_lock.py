@@ -60,9 +60,10 @@ class LockPage(QWidget):
         super().__init__(parent)
         self.ctx, self.actor = ctx, actor
         self.setObjectName("lockPage")
-        title = QLabel(self.tr("<h2>Locked</h2>ClearPost locked itself after a while without use. "
-                               "{name}, enter your password to go on.").format(name=actor.full_name))
+        self.title = title = QLabel()
+        self.title.setObjectName("lockTitle")
         title.setWordWrap(True)
+        self._set_title(manual=False)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password"))
@@ -96,7 +97,17 @@ class LockPage(QWidget):
         self.password.returnPressed.connect(self.unlock)
         self.sign_out_button.clicked.connect(self.sign_out_requested)
 
-    def activate(self) -> None:
+    def _set_title(self, manual: bool) -> None:
+        if manual:
+            text = self.tr("<h2>Locked</h2>You locked ClearPost. {name}, enter your password to go on.")
+        else:
+            text = self.tr("<h2>Locked</h2>ClearPost locked itself after a while without use. "
+                           "{name}, enter your password to go on.")
+        self.title.setText(text.format(name=self.actor.full_name))
+
+    def activate(self, manual: bool = False) -> None:
+        """Show the lock: ``manual`` when the person locked it (File > Lock), else the idle lock."""
+        self._set_title(manual)
         self.password.clear()
         self.error.clear()
         self.unlock_button.setEnabled(True)

@@ -170,5 +170,5 @@ class PhotoView(QWidget):
         lines += [describe_face(i, f, names) for i, f in enumerate(result.faces, 1)]
         if not result.faces and not result.error:
             lines.append(self.tr("No face found."))
-        head = self.tr("Verdict: {verdict}").format(verdict=verdicts.image_label(result.verdict.value))
+        head = self.tr("Verdict: {verdict}").format(verdict=verdicts.result_label(result))
         self.summary.setText("\n".join([head] + lines))

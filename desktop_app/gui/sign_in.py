@@ -25,7 +25,7 @@ class SignInWindow(QWidget):
         super().__init__(parent)
         self.ctx = None
         self._painted = False
-        self.setWindowTitle(self.tr("ClearPost - Sign in"))
+        self.setWindowTitle(self.tr("Sign in"))  # Qt adds the application's name
         self.setObjectName("signIn")
         layout = QVBoxLayout(self)
         if demo:
@@ -122,10 +122,15 @@ class SignInWindow(QWidget):
         self.error.setText(message)
 
     def reset(self) -> None:
+        """After sign-out: an empty form for the next person, the cursor in the e-mail box (a
+        name typed at once must not land in the password box, where it would count as a failed
+        sign-in of the previous person)."""
+        self.email.clear()
         self.password.clear()
         self.error.clear()
+        self.status.setText(self.tr("Signed out."))
         self.sign_in_button.setEnabled(self.ctx is not None)
-        self.password.setFocus() if self.email.text() else self.email.setFocus()
+        self.email.setFocus()
 
     # -- signing in ---------------------------------------------------------------------------
     def _pick_account(self, item: QTableWidgetItem) -> None:

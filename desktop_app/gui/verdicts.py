@@ -33,6 +33,32 @@ def image_label(verdict: str | None) -> str:
     return labels.get(verdict, verdict or "")
 
 
+def result_label(result, verdict: str | None = None) -> str:
+    """The words under a screened photo: its verdict, unless screening could not look at it; a
+    file that could not be read is not a student with an opt-out, so it says so ("Could not be
+    read"; "Not screened" when ClearPost itself failed). Still blocked either way.
+    ``verdict`` overrides the result's (e.g. a redacted copy always needs review)."""
+    if result is not None and result.error:
+        if result.tool_failure:
+            return QCoreApplication.translate("Verdicts", "Not screened: ClearPost failed")
+        return QCoreApplication.translate("Verdicts", "Could not be read")
+    if verdict is None and result is not None:
+        verdict = result.verdict.value
+    return image_label(verdict)
+
+
+def finding_text(kind: str, level: str, message: str) -> str:
+    """What a text finding is, in words for the author: never the student's ID or name (the
+    finding's own ``message`` may carry the ID; it is kept for policy words, which name a rule)."""
+    t = lambda text: QCoreApplication.translate("Verdicts", text)  # noqa: E731
+    if kind == "name":
+        return (t("the name of a student who may not be named in this publication") if level == "error"
+                else t("a first name that matches a student who may not be named; check who is meant"))
+    words = {"student_id": t("a student ID number"), "phone": t("a phone number"), "email": t("an e-mail address"),
+             "address": t("a street address"), "birthdate": t("a date of birth")}
+    return words.get(kind, message)
+
+
 def colour(verdict: str | None) -> QColor:
     return COLOURS.get(verdict or "", GREY)
 

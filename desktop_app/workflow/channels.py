@@ -57,6 +57,11 @@ def _load(s: Session, channel_id: int) -> Channel:
     return c
 
 
+class NeedsAdminRights(InvalidState):
+    """Final approval without confirming that the district holds administrative rights to the
+    account (the app's check box, the command line's --admin-rights)."""
+
+
 class ChannelService:
     def __init__(self, db: Database, actor: StaffView, clock: Callable[[], datetime] = utcnow) -> None:
         self.db = db
@@ -128,8 +133,8 @@ class ChannelService:
                 c.status, c.principal_approved_by_id, c.principal_approved_at = ENDORSED, me.id, now
             else:
                 if not admin_rights:
-                    raise InvalidState("final approval records that the district holds administrative rights "
-                                       "to the account: confirm it (admin_rights / --admin-rights)")
+                    raise NeedsAdminRights("final approval records that the district holds administrative "
+                                           "rights to the account: confirm that it does")
                 c.status, c.approved_by_id, c.approved_at, c.district_admin_rights = APPROVED, me.id, now, True
             c.decision_comment = comment or ""
             append(s, "channel.endorsed" if step == PRINCIPAL else "channel.approved", actor=me.email,

@@ -63,6 +63,28 @@ class PhotoCheck:
                                f"whose photo opt-out covers {use} (distance {f.distance:.3f})")
         return sorted(set(out), key=out.index)
 
+    def restricted_for_author(self) -> list[tuple["FacePlace", tuple[str, ...]]]:
+        """Restricted faces as an author may see them: where the face is (``FacePlace``; its
+        ``words`` say "2nd from left") and the uses it blocks; never the student's ID or name,
+        nor the face's pixel box."""
+        found: dict[FacePlace, list[str]] = {}
+        for use, r in sorted(self.results.items()):
+            if r.error:
+                continue
+            for face, place in zip(r.faces, face_places(r.faces)):
+                if face.verdict.value == "restricted" and use not in found.setdefault(place, []):
+                    found[place].append(use)
+        return sorted(((place, tuple(uses)) for place, uses in found.items()),
+                      key=lambda item: (item[0].frame, item[0].place))
+
+    def unreadable_for_author(self) -> tuple[bool, str] | None:
+        """(tool_failure, reason) when screening could not look at the photo's faces: the file
+        could not be read (False), or ClearPost itself failed (True); None otherwise."""
+        for _use, r in sorted(self.results.items()):
+            if r.error:
+                return r.tool_failure, r.error
+        return None
+
     def undecided(self) -> list[str]:
         """Faces that resemble an opted-out student and that nobody has decided on yet."""
         out = []
@@ -146,6 +168,41 @@ class PostCheck:
                 "text_warnings": sum(f["level"] != "error" for f in self.text_findings),
                 "blocking": self.blocking, "notes": self.notes,
                 "unprotected": len(self.unprotected), "unprotected_here": len(self.unprotected_here)}
+
+
+def ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th, ... 11th, 12th, 13th, ... 21st."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+@dataclass(frozen=True)
+class FacePlace:
+    """Where a face is in its photo, for people: its place counted from the left among the
+    faces of its frame (``count`` of them), and the frame (0: the photo itself)."""
+
+    place: int
+    count: int
+    frame: int = 0
+
+    @property
+    def words(self) -> str:
+        words = "the only face" if self.count == 1 else f"{ordinal(self.place)} from left"
+        return words if self.frame == 0 else f"{words}, frame {self.frame + 1}"
+
+
+def face_places(faces) -> list[FacePlace]:
+    """Where each face is, as an author finds it in the photo: faces ordered by their left
+    edge (then top), counted per frame of an animation."""
+    frames: dict[int, list[int]] = {}
+    for i, face in enumerate(faces):
+        frames.setdefault(face.frame, []).append(i)
+    out: list[FacePlace | None] = [None] * len(faces)
+    for frame, indexes in frames.items():
+        ordered = sorted(indexes, key=lambda i: (faces[i].box[3], faces[i].box[0]))  # box: top, right, bottom, left
+        for place, i in enumerate(ordered, 1):
+            out[i] = FacePlace(place, len(ordered), frame)
+    return out
 
 
 def final_text(body: str, channel: ChannelView, notice: str) -> str:

@@ -34,13 +34,14 @@ def statuses(checks):
     return {c.name: c.status for c in checks}
 
 
-def test_good_setup_passes_everything(db_url, tmp_path):
+def test_good_setup_passes_everything(db_url, tmp_path, monkeypatch):
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")  # no desktop here: Qt's offscreen plugin
     Database(db_url).dispose()  # a district database at the current schema
     config = isolated_config({"database_url": db_url, "district_name": "Yelm"}, tmp_path=tmp_path)
     checks = run_checks(None, config, data_path=tmp_path)
     assert statuses(checks) == {"configuration": PASS, "database": PASS, "roster templates": PASS,
                                 "face models": PASS,
-                                "test screening": PASS, "disk space": PASS}
+                                "test screening": PASS, "Qt platform": PASS, "disk space": PASS}
     database = checks[1]
     assert database.summary.startswith("connected; schema ") and database.summary.endswith(" is current")
     assert "[policy: test policy]" in database.details[0]
@@ -57,7 +58,7 @@ def test_cli_exit_status_and_json(tmp_path):
     url = f"sqlite:///{tmp_path / 'district.db'}"
     Database(url).dispose()
     env = {**os.environ, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
-           "XDG_DATA_HOME": str(tmp_path / "data"), "CLEARPOST_DISTRICT_NAME": "Yelm"}
+           "XDG_DATA_HOME": str(tmp_path / "data"), "CLEARPOST_DISTRICT_NAME": "Yelm", "QT_QPA_PLATFORM": "offscreen"}
     env.pop("CLEARPOST_DATABASE_URL", None)
     good = subprocess.run([sys.executable, "-m", "desktop_app", "--db", url, "doctor"], env=env,
                           capture_output=True, text=True, timeout=240)
@@ -93,6 +94,8 @@ def test_password_is_never_printed(tmp_path):
 def test_missing_model_file_fails_models_and_screening(monkeypatch, tmp_path):
     from desktop_app.engine import models
 
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+
     real = models._package_dir
     empty = tmp_path / "face_recognition_models"
     (empty / "models").mkdir(parents=True)
@@ -102,7 +105,8 @@ def test_missing_model_file_fails_models_and_screening(monkeypatch, tmp_path):
     Database(url).dispose()
     checks = run_checks(url, isolated_config(tmp_path=tmp_path), data_path=tmp_path)
     assert statuses(checks) == {"configuration": PASS, "database": PASS, "roster templates": PASS,
-                                "face models": FAIL, "test screening": FAIL, "disk space": PASS}
+                                "face models": FAIL, "test screening": FAIL, "Qt platform": PASS,
+                                "disk space": PASS}
     assert "shape_predictor_5_face_landmarks.dat" in checks[3].details[0]
     assert "not run" in checks[4].summary
     assert render(checks).endswith("Result: needs attention: face models, test screening")
@@ -194,4 +198,49 @@ def test_stale_templates_fail_and_unprotected_students_warn(tmp_path):
     (check,) = [c for c in run_checks(url, isolated_config(tmp_path=tmp_path), data_path=tmp_path,
                                       only=("database", "roster templates")) if c.name == "roster templates"]
     assert check.status == FAIL and "older face model" in check.summary
-    assert "S1, S2" in check.details[0]
+    assert "Ana Lopez (S1), Ben Diaz (S2)" in check.details[0]
+
+
+def test_qt_platform_plugin_check(monkeypatch):
+    """The Qt platform check starts Qt's GUI layer in a child process: the offscreen plugin
+    loads; a platform Qt does not have fails with Qt's own message (the app would not start)."""
+    from desktop_app.config.doctor import check_qt_platform
+
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    good = check_qt_platform()
+    assert (good.name, good.status) == ("Qt platform", PASS) and "offscreen" in good.summary, good
+    bad = check_qt_platform("no-such-platform")
+    assert bad.status == FAIL, bad
+    assert bad.summary == 'Qt has no platform plugin "no-such-platform": the app would not start (check QT_QPA_PLATFORM)'
+    assert any('Could not find the Qt platform plugin "no-such-platform"' in d for d in bad.details), bad.details
+    assert any(d.startswith("Available platform plugins are:") and "offscreen" in d for d in bad.details)
+
+
+def test_qt_platform_check_names_a_missing_library(monkeypatch):
+    """What a bare Debian machine says (Qt 6.5+ without libxcb-cursor0): FAIL, naming the
+    library and the package that provides it, not Qt's generic "xcb plugin" sentence alone."""
+    from desktop_app.config import doctor
+
+    stderr = ('qt.core.library: "/opt/qt/plugins/platforms/libqxcb.so" cannot load: Cannot load library '
+              "/opt/qt/plugins/platforms/libqxcb.so: (libxcb-cursor.so.0: cannot open shared object file: "
+              "No such file or directory)\n"
+              "qt.qpa.plugin: From 6.5.0, xcb-cursor0 or libxcb-cursor0 is needed to load the Qt xcb platform "
+              "plugin.\n"
+              'qt.qpa.plugin: Could not load the Qt platform plugin "xcb" in "" even though it was found.\n'
+              "This application failed to start because no Qt platform plugin could be initialized.\n")
+    real_run = subprocess.run
+
+    def fake_run(command, *args, **kwargs):
+        if command[0] == "ldd":  # the plugin of the message does not exist here
+            return subprocess.CompletedProcess(command, 1, "", "not found")
+        if command[-1] == doctor.QT_PROBE:
+            return subprocess.CompletedProcess(command, -6, "", stderr)
+        return real_run(command, *args, **kwargs)
+
+    monkeypatch.setattr(doctor.subprocess, "run", fake_run)
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    check = doctor.check_qt_platform()
+    assert check.status == FAIL
+    assert "xcb" in check.summary and "libxcb-cursor0" in check.summary and "would not start" in check.summary
+    assert "missing system libraries: libxcb-cursor.so.0" in check.details
+    assert "install them (Debian/Ubuntu): sudo apt-get install libxcb-cursor0" in check.details

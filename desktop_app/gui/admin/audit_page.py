@@ -3,12 +3,36 @@ action and subject, and the check that the hash chain is unbroken."""
 
 from __future__ import annotations
 
-import json
-
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSplitter,
+                               QVBoxLayout, QWidget)
 
 from ..tasks import run_task
 from .table import SimpleTable
+
+
+def _value_text(value) -> str:
+    if value is None or value == "" or value == [] or value == {}:
+        return "-"
+    if isinstance(value, bool):
+        return QCoreApplication.translate("AuditPage", "yes") if value else QCoreApplication.translate("AuditPage", "no")
+    if isinstance(value, dict):
+        return ", ".join(f"{_key_text(k)} {_value_text(v)}" for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_value_text(v) for v in value)
+    return str(value)
+
+
+def _key_text(key) -> str:
+    return str(key).replace("_", " ") + ":"
+
+
+def detail_lines(details: dict | None) -> list[str]:
+    """An audit entry's details as "key: value" lines a person reads (not JSON)."""
+    if not isinstance(details, dict):
+        return [] if details in (None, "") else [str(details)]
+    return [f"{_key_text(k)} {_value_text(v)}" for k, v in details.items()]
+
 
 ACTIONS = ["", "sign_in", "post.", "channel.", "staff.", "settings.", "roster", "records.", "audit.", "takedown."]
 LIMIT = 2000
@@ -43,10 +67,21 @@ class AuditPage(QWidget):
         self.table = SimpleTable([self.tr("#"), self.tr("When"), self.tr("Who"), self.tr("Workstation"),
                                   self.tr("Action"), self.tr("Subject"), self.tr("Details")], self.tr("Audit log"),
                                  stretch=6)
+        self.details = QPlainTextEdit()
+        self.details.setObjectName("auditDetails")
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName(self.tr("Details of the chosen entry"))
+        self.details.setPlaceholderText(self.tr("Choose an entry to read its details."))
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.verify_result)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.splitter, 1)
+        self.table.itemSelectionChanged.connect(self._show_details)
         self.action.currentIndexChanged.connect(lambda _i: self.refresh())
         self.subject.editingFinished.connect(self.refresh)
         self.text.textChanged.connect(lambda _t: self._filter())
@@ -59,10 +94,22 @@ class AuditPage(QWidget):
         if self.subject.text().strip():
             filters["subject_id"] = self.subject.text().strip()
         entries = self.workflow.audit.entries(**filters)[::-1]  # newest first
-        self.table.fill([[str(e.seq), f"{e.at.astimezone():%Y-%m-%d %H:%M:%S}", e.actor or "-", e.workstation,
+        details = [detail_lines(e.details) for e in entries]
+        self.table.fill([[e.seq, f"{e.at.astimezone():%Y-%m-%d %H:%M:%S}", e.actor or "-", e.workstation,
                           e.action, f"{e.subject_type or ''} {e.subject_id or ''}".strip(),
-                          json.dumps(e.details, ensure_ascii=False)[:300]] for e in entries])
+                          "; ".join(lines)[:300]] for e, lines in zip(entries, details)],
+                        tooltips=[[""] * 6 + ["\n".join(lines)] for lines in details])
+        self.details.clear()
         self._filter()
+
+    def _show_details(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.details.clear()
+            return
+        row = rows[0].row()
+        head = "  ".join(self.table.item(row, c).text() for c in range(6) if self.table.item(row, c).text())
+        self.details.setPlainText("\n".join([head, *self.table.item(row, 6).toolTip().splitlines()]))
 
     def _filter(self) -> None:
         needle = self.text.text().strip().lower()

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout,
                                QWidget)
 
+from ...workflow.channels import NeedsAdminRights
 from ...workflow.errors import WorkflowError
 from .table import SimpleTable
 
@@ -87,6 +88,12 @@ class ChannelsPage(QWidget):
         try:
             view = self.workflow.channels.approve(c.id, c.version, admin_rights=self.admin_rights.isChecked(),
                                                   comment=self.comment.text().strip())
+        except NeedsAdminRights:
+            self.status.setText(self.tr("Final approval records that the district holds administrative rights to "
+                                        "the account: tick \u201cThe district holds administrative rights to this "
+                                        "account\u201d if it does, then approve."))
+            self.admin_rights.setFocus()
+            return
         except WorkflowError as exc:
             self.status.setText(str(exc))
             return

@@ -52,7 +52,9 @@ class RecordsPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
-        form.addRow(self.tr("Fol&der:"), row)
+        folder_label = QLabel(self.tr("Fol&der:"))
+        folder_label.setBuddy(self.folder)  # the field is a row of widgets: without a buddy the "&" would show
+        form.addRow(folder_label, row)
         actions = QHBoxLayout()
         actions.addWidget(self.export_button)
         actions.addWidget(self.progress, 1)

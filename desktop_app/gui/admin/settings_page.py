@@ -101,7 +101,9 @@ class SettingsPage(QWidget):
         row.addWidget(self.idle)
         row.addWidget(self.save_idle)
         row.addStretch(1)
-        wf.addRow(self.tr("&Lock the window after"), row)
+        lock_label = QLabel(self.tr("&Lock the window after"))
+        lock_label.setBuddy(self.idle)  # the field is a row of widgets: without a buddy the "&" would show
+        wf.addRow(lock_label, row)
         wf.addRow(self.tr("Lan&guage (this computer, from the next start)"), self.language)
 
         self.url = QLineEdit()
@@ -152,6 +154,12 @@ class SettingsPage(QWidget):
         self.url.setText(str(QSettings().value("database/url", "") or ""))
 
     def save_screening(self) -> None:
+        if round(self.match.value(), 2) > round(self.review.value(), 2):
+            self.status.setText(self.tr("Not saved: the match threshold must not be higher than the review "
+                                        "threshold (a face closer than the match threshold is that student; between "
+                                        "the two, a person checks)."))
+            self.match.setFocus()
+            return
         try:
             new = replace(self.ctx.settings.screening(), match_threshold=round(self.match.value(), 2),
                           review_threshold=round(self.review.value(), 2), min_face_px=self.min_face.value(),
@@ -200,5 +208,6 @@ class SettingsPage(QWidget):
 
     def use_db(self) -> None:
         QSettings().setValue("database/url", self.url.text().strip())
-        self.db_status.setText(self.tr("Saved: ClearPost opens this database from the next start "
-                                       "(--db and CLEARPOST_DATABASE_URL still take precedence)."))
+        self.db_status.setText(self.tr("Saved: ClearPost opens this database from the next start (a database "
+                                       "given when ClearPost is started, or set by the workstation's "
+                                       "configuration, still takes precedence)."))

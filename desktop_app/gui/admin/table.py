@@ -1,4 +1,4 @@
-"""A read-only, sortable table filled from rows of strings (shared by the admin pages)."""
+"""A read-only, sortable table filled from rows of strings and numbers (shared by the admin pages)."""
 
 from __future__ import annotations
 
@@ -19,12 +19,20 @@ class SimpleTable(QTableWidget):
         if stretch is not None:
             self.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
-    def fill(self, rows: list[list[str]], keys: list | None = None) -> None:
+    def fill(self, rows: list[list[str]], keys: list | None = None, tooltips: list[list[str]] | None = None) -> None:
+        """Rows of cells: a string, or an int (shown as a number and sorted as one); an optional
+        tooltip per cell."""
         self.setSortingEnabled(False)
         self.setRowCount(len(rows))
         for r, cells in enumerate(rows):
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(str(text))
+            for c, value in enumerate(cells):
+                if isinstance(value, int) and not isinstance(value, bool):
+                    item = QTableWidgetItem()
+                    item.setData(Qt.ItemDataRole.DisplayRole, value)  # sorts 2 before 10
+                else:
+                    item = QTableWidgetItem(str(value))
+                if tooltips is not None and tooltips[r][c]:
+                    item.setToolTip(tooltips[r][c])
                 if keys is not None:
                     item.setData(Qt.ItemDataRole.UserRole, keys[r])
                 self.setItem(r, c, item)
