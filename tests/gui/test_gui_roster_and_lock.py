@@ -38,7 +38,7 @@ def test_roster_import_dialog_with_unfamiliar_columns(qtbot, main_window, gui_ct
     lines = [dialog.preview_list.item(i).text() for i in range(dialog.preview_list.count())]
     assert dialog.rows is not None, lines
     # the file covers Yelm High only (its school column): Leo (Mill Pond) is out of its scope
-    assert any("1 students added" in line and "5 absent from the file" in line for line in lines), lines
+    assert any("1 student(s) added" in line and "5 absent from the file" in line for line in lines), lines
     assert any("NOT removed" in line and "Diego Ramirez (D1002)" in line for line in lines), lines
     assert not any("Leo Nguyen" in line for line in lines), lines
     assert any("1 to enrol" in line for line in lines), lines
@@ -68,7 +68,7 @@ def test_roster_import_dialog_with_unfamiliar_columns(qtbot, main_window, gui_ct
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     dialog.apply_removals.setChecked(True)
     lines = [dialog.preview_list.item(i).text() for i in range(dialog.preview_list.count())]
-    assert any("absent from the file, removed:" in line for line in lines), lines
+    assert any("Absent from the file, will be removed:" in line for line in lines), lines
     with qtbot.waitSignal(dialog.imported, timeout=60_000):
         qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     ids = {s.student_id for s in gui_ctx.roster.students()}

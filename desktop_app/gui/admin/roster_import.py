@@ -105,11 +105,15 @@ class RosterImportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        form.addRow(self.tr("&File or folder:"), row)
+        path_label = QLabel(self.tr("&File or folder:"))
+        path_label.setBuddy(self.path)
+        form.addRow(path_label, row)
         row2 = QHBoxLayout()
         row2.addWidget(self.photos, 1)
         row2.addWidget(browse_photos)
-        form.addRow(self.tr("Reference &photos:"), row2)
+        photos_label = QLabel(self.tr("Reference &photos:"))
+        photos_label.setBuddy(self.photos)
+        form.addRow(photos_label, row2)
         self.source_error = QLabel()
         self.source_error.setWordWrap(True)
         layout = QVBoxLayout(page)
@@ -301,6 +305,43 @@ class RosterImportDialog(QDialog):
         self._show_changes(changes)
         self._go(PREVIEW)
 
+    def _describe(self, changes) -> list[str]:
+        """What the import will change, in the person's language (the CLI prints its own)."""
+        n = len
+        if changes.scope_schools:
+            scope = self.tr("This file covers these schools: {schools}.").format(schools=", ".join(changes.scope_schools))
+        else:
+            scope = self.tr("This file covers the whole district.")
+        lines = [
+            scope + " " + self.tr("%n student(s) on the roster now.", "", changes.roster_size),
+            self.tr("%n student(s) added", "", n(changes.added)) + ", "
+            + self.tr("%n updated", "", n(changes.updated)) + ", "
+            + self.tr("%n absent from the file", "", n(changes.removed)),
+            self.tr("Photo opt-outs: %n new", "", n(changes.photo_opt_outs_added)) + "; "
+            + self.tr("name opt-outs: %n new", "", n(changes.name_opt_outs_added)),
+            self.tr("Reference photos: %n to enrol", "", changes.photos_to_enrol) + ", "
+            + self.tr("%n unchanged", "", changes.photos_unchanged) + ", "
+            + self.tr("%n template(s) to delete", "", changes.templates_to_delete),
+        ]
+        if changes.removed:
+            who = ", ".join(changes.named(changes.removed)[:20])
+            lines.append((self.tr("Absent from the file, will be removed: {who}") if changes.removals_applied else
+                          self.tr("Absent from the file, NOT removed (they stay, still protected): {who}"))
+                         .format(who=who))
+        lifted = sorted(set(changes.photo_opt_outs_lifted) | set(changes.name_opt_outs_lifted))
+        if lifted:
+            who = ", ".join(changes.named(lifted)[:20])
+            lines.append((self.tr("Opt-outs this file lifts, will be lifted: {who}") if changes.removals_applied else
+                          self.tr("Opt-outs this file lifts, NOT lifted (kept): {who}")).format(who=who))
+        if changes.without_reference_photo:
+            lines.append(self.tr("Warning: %n student(s) with a photo opt-out have no usable reference photo, so "
+                                 "their faces cannot be recognised: {who}", "", n(changes.without_reference_photo))
+                         .format(who=", ".join(changes.named(changes.without_reference_photo)[:20])))
+        if changes.unusable_photos:
+            lines.append(self.tr("Reference photos skipped as unusable: {photos}").format(
+                photos="; ".join(changes.unusable_photos[:20])))
+        return lines
+
     def _refresh_preview(self) -> None:
         """The person ticked or unticked the removals: show the plan they would now apply."""
         if self.rows is None:
@@ -318,7 +359,7 @@ class RosterImportDialog(QDialog):
         self.changes = changes
         self.preview_list.clear()
         self.preview_heading.setText(self.tr("%n student(s) in the file.", "", len(self.rows)))
-        for line in changes.describe():
+        for line in self._describe(changes):
             self.preview_list.addItem(line)
         removed, lifted = len(changes.removed), len(changes.removals) - len(changes.removed)
         self.apply_removals.setVisible(bool(changes.removals))
@@ -371,7 +412,7 @@ class RosterImportDialog(QDialog):
     def _imported(self, changes) -> None:
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self.progress_label.setText(self.tr("Imported.") + "\n" + "\n".join(changes.describe()))
+        self.progress_label.setText(self.tr("Imported.") + "\n" + "\n".join(self._describe(changes)))
         self.cancel_button.setText(self.tr("Close"))
         self.imported.emit(changes)
 
