@@ -11,29 +11,35 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def post_status(code: str | None) -> str:
     labels = {
-        "draft": _t("draft"), "pending": _t("waiting for approval"), "returned": _t("returned to the author"),
-        "rejected": _t("rejected"), "approved": _t("approved"), "published": _t("published"),
+        "draft": QCoreApplication.translate("Labels", "draft"),
+        "pending": QCoreApplication.translate("Labels", "waiting for approval"),
+        "returned": QCoreApplication.translate("Labels", "returned to the author"),
+        "rejected": QCoreApplication.translate("Labels", "rejected"),
+        "approved": QCoreApplication.translate("Labels", "approved"),
+        "published": QCoreApplication.translate("Labels", "published"),
     }
     return labels.get(code or "", code or "")
 
 
 def channel_status(code: str | None) -> str:
     labels = {
-        "requested": _t("requested"), "endorsed": _t("endorsed by the principal"), "approved": _t("approved"),
-        "rejected": _t("rejected"), "retired": _t("retired"),
+        "requested": QCoreApplication.translate("Labels", "requested"),
+        "endorsed": QCoreApplication.translate("Labels", "endorsed by the principal"),
+        "approved": QCoreApplication.translate("Labels", "approved"),
+        "rejected": QCoreApplication.translate("Labels", "rejected"),
+        "retired": QCoreApplication.translate("Labels", "retired"),
     }
     return labels.get(code or "", code or "")
 
 
 def role(code: str) -> str:
-    labels = {"author": _t("author"), "principal": _t("principal"), "director": _t("Communications Director"),
-              "admin": _t("IT administrator")}
+    labels = {
+        "author": QCoreApplication.translate("Labels", "author"),
+        "principal": QCoreApplication.translate("Labels", "principal"),
+        "director": QCoreApplication.translate("Labels", "Communications Director"),
+              "admin": QCoreApplication.translate("Labels", "IT administrator")}
     return labels.get(code, code)
 
 
@@ -42,39 +48,70 @@ def roles(codes) -> str:
 
 
 def use(code: str) -> str:
-    labels = {"social": _t("social media"), "website": _t("website"), "press": _t("press"),
-              "yearbook": _t("yearbook")}
+    labels = {
+        "social": QCoreApplication.translate("Labels", "social media"),
+        "website": QCoreApplication.translate("Labels", "website"),
+        "press": QCoreApplication.translate("Labels", "press"),
+              "yearbook": QCoreApplication.translate("Labels", "yearbook")}
     return labels.get(code, code)
 
 
 def audit_action(code: str) -> str:
     labels = {
-        "channel.approved": _t("channel approved"), "channel.chain_changed": _t("channel approvers changed"),
-        "channel.endorsed": _t("channel endorsed"), "channel.rejected": _t("channel rejected"),
-        "channel.requested": _t("channel requested"), "channel.retired": _t("channel retired"),
-        "face.decided": _t("face reviewed"),
-        "post.approval_blocked": _t("approval refused by the checks"), "post.approved": _t("post approved"),
-        "post.created": _t("post created"), "post.edited": _t("post edited"),
-        "post.export_refused": _t("export refused"), "post.exported": _t("post exported"),
-        "post.photo_attached": _t("photo attached"), "post.photo_redacted": _t("photo redacted"),
-        "post.photo_removed": _t("photo removed"), "post.published": _t("post published"),
-        "post.returned": _t("post returned to the author"), "post.rejected": _t("post rejected"),
-        "post.screened": _t("post screened"), "post.step_approved": _t("approval step passed"),
-        "post.submit_refused": _t("submission refused by the checks"), "post.submitted": _t("post submitted"),
-        "post.withdrawn": _t("post withdrawn"),
-        "roster.imported": _t("roster imported"), "roster.reencoded": _t("roster re-encoded"),
-        "settings.changed": _t("settings changed"), "settings.notice_changed": _t("notice changed"),
-        "settings.screening_changed": _t("screening thresholds changed"),
-        "sign_in": _t("signed in"), "sign_in.failed": _t("sign-in failed"), "sign_in.refused": _t("sign-in refused"),
-        "staff.activated": _t("account activated"), "staff.added": _t("account added"),
-        "staff.deactivated": _t("account deactivated"), "staff.password_set": _t("password set"),
-        "staff.roles_changed": _t("roles changed"), "staff.unlocked": _t("account unlocked"),
-        "takedown.checked": _t("takedown list checked"),
+        "channel.approved": QCoreApplication.translate("Labels", "channel approved"),
+        "channel.chain_changed": QCoreApplication.translate("Labels", "channel approvers changed"),
+        "channel.endorsed": QCoreApplication.translate("Labels", "channel endorsed"),
+        "channel.rejected": QCoreApplication.translate("Labels", "channel rejected"),
+        "channel.requested": QCoreApplication.translate("Labels", "channel requested"),
+        "channel.retired": QCoreApplication.translate("Labels", "channel retired"),
+        "face.decided": QCoreApplication.translate("Labels", "face reviewed"),
+        "post.approval_blocked": QCoreApplication.translate("Labels", "approval refused by the checks"),
+        "post.approved": QCoreApplication.translate("Labels", "post approved"),
+        "post.created": QCoreApplication.translate("Labels", "post created"),
+        "post.edited": QCoreApplication.translate("Labels", "post edited"),
+        "post.export_refused": QCoreApplication.translate("Labels", "export refused"),
+        "post.exported": QCoreApplication.translate("Labels", "post exported"),
+        "post.photo_attached": QCoreApplication.translate("Labels", "photo attached"),
+        "post.photo_redacted": QCoreApplication.translate("Labels", "photo redacted"),
+        "post.photo_removed": QCoreApplication.translate("Labels", "photo removed"),
+        "post.published": QCoreApplication.translate("Labels", "post published"),
+        "post.returned": QCoreApplication.translate("Labels", "post returned to the author"),
+        "post.rejected": QCoreApplication.translate("Labels", "post rejected"),
+        "post.screened": QCoreApplication.translate("Labels", "post screened"),
+        "post.step_approved": QCoreApplication.translate("Labels", "approval step passed"),
+        "post.submit_refused": QCoreApplication.translate("Labels", "submission refused by the checks"),
+        "post.submitted": QCoreApplication.translate("Labels", "post submitted"),
+        "post.withdrawn": QCoreApplication.translate("Labels", "post withdrawn"),
+        "roster.imported": QCoreApplication.translate("Labels", "roster imported"),
+        "roster.reencoded": QCoreApplication.translate("Labels", "roster re-encoded"),
+        "settings.changed": QCoreApplication.translate("Labels", "settings changed"),
+        "settings.notice_changed": QCoreApplication.translate("Labels", "notice changed"),
+        "settings.screening_changed": QCoreApplication.translate("Labels", "screening thresholds changed"),
+        "sign_in": QCoreApplication.translate("Labels", "signed in"),
+        "sign_in.failed": QCoreApplication.translate("Labels", "sign-in failed"),
+        "sign_in.refused": QCoreApplication.translate("Labels", "sign-in refused"),
+        "staff.activated": QCoreApplication.translate("Labels", "account activated"),
+        "staff.added": QCoreApplication.translate("Labels", "account added"),
+        "staff.deactivated": QCoreApplication.translate("Labels", "account deactivated"),
+        "staff.password_set": QCoreApplication.translate("Labels", "password set"),
+        "staff.roles_changed": QCoreApplication.translate("Labels", "roles changed"),
+        "staff.unlocked": QCoreApplication.translate("Labels", "account unlocked"),
+        "takedown.checked": QCoreApplication.translate("Labels", "takedown list checked"),
     }
     return labels.get(code, code)
 
 
 def subject(code: str | None) -> str:
-    labels = {"post": _t("post"), "channel": _t("channel"), "staff": _t("account"), "roster": _t("roster"),
-              "settings": _t("settings"), "photo": _t("photo"), "face": _t("face")}
+    labels = {
+        "post": QCoreApplication.translate("Labels", "post"),
+        "channel": QCoreApplication.translate("Labels", "channel"),
+        "staff": QCoreApplication.translate("Labels", "account"),
+        "roster": QCoreApplication.translate("Labels", "roster"),
+              "settings": QCoreApplication.translate("Labels", "settings"),
+        "photo": QCoreApplication.translate("Labels", "photo"),
+        "face": QCoreApplication.translate("Labels", "face"),
+        "sign_in": QCoreApplication.translate("Labels", "sign-ins"),
+              "records": QCoreApplication.translate("Labels", "public records"),
+        "audit": QCoreApplication.translate("Labels", "audit log"),
+        "takedown": QCoreApplication.translate("Labels", "takedown list")}
     return labels.get(code or "", code or "")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow
 
 from .banner import DemoBanner
 from .idle_lock import IdleWatcher, LockPage
+from . import labels
 
 WRITERS = {"author", "principal", "director"}
 APPROVERS = {"principal", "director"}
@@ -119,7 +120,7 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.lock_page)
         self.setCentralWidget(self.central)
 
-        roles = ", ".join(sorted(actor.roles))
+        roles = labels.roles(sorted(actor.roles))
         where = f" - {actor.building}" if actor.building else ""
         self.who = QLabel(self.tr("Signed in as {name} ({roles}){where}").format(name=actor.full_name, roles=roles,
                                                                                 where=where))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderVi
 
 from ..workflow.errors import WorkflowError
 from .post_detail import PostDetail
+from . import labels
 
 EDITABLE = ("draft", "returned")
 
@@ -98,9 +99,9 @@ class MyPostsPage(QWidget):
         for row, post in enumerate(mine):
             latest = latest_comment(post)
             comment = latest.comment if latest else ""
-            state = self.tr(post.status)
+            state = labels.post_status(post.status)
             if post.waiting_for:
-                state = self.tr("waiting for the {role}").format(role=self.tr(post.waiting_for))
+                state = self.tr("waiting for the {role}").format(role=labels.role(post.waiting_for))
             cells = [post.title, state, ", ".join(c.name for c in post.channels), comment]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)

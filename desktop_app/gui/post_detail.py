@@ -15,6 +15,7 @@ from ..workflow.postcheck import final_text
 from . import verdicts
 from .photo_view import PhotoView, describe_face, load_pixmap
 from .post_results import names_of_opted_out, stored_result
+from . import labels
 
 
 def photo_summary(post) -> str:
@@ -92,7 +93,7 @@ class PostDetail(QWidget):
         channels = ", ".join(f"{c.name} ({c.platform})" for c in post.channels)
         self.header.setText(self.tr("<h3>{title}</h3>By {author}, {building}. Status: <b>{status}</b>. "
                                     "Channels: {channels}.").format(
-            title=post.title, author=post.author_name, building=post.building or "-", status=self.tr(post.status),
+            title=post.title, author=post.author_name, building=post.building or "-", status=labels.post_status(post.status),
             channels=channels))
         notice = self.ctx.settings.notice()
         parts = []

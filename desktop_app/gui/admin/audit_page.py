@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlain
 
 from ..tasks import run_task
 from .table import SimpleTable
+from .. import labels
 
 
 def _value_text(value) -> str:
@@ -46,7 +47,7 @@ class AuditPage(QWidget):
         self.action = QComboBox()
         self.action.setAccessibleName(self.tr("Action"))
         for prefix in ACTIONS:
-            self.action.addItem(prefix or self.tr("All actions"), prefix)
+            self.action.addItem(labels.subject(prefix.rstrip(".")) if prefix else self.tr("All actions"), prefix)
         self.subject = QLineEdit()
         self.subject.setPlaceholderText(self.tr("Subject ID, e.g. a post number"))
         self.subject.setAccessibleName(self.tr("Subject"))
@@ -96,7 +97,8 @@ class AuditPage(QWidget):
         entries = self.workflow.audit.entries(**filters)[::-1]  # newest first
         details = [detail_lines(e.details) for e in entries]
         self.table.fill([[e.seq, f"{e.at.astimezone():%Y-%m-%d %H:%M:%S}", e.actor or "-", e.workstation,
-                          e.action, f"{e.subject_type or ''} {e.subject_id or ''}".strip(),
+                          labels.audit_action(e.action),
+                          f"{labels.subject(e.subject_type)} {e.subject_id or ''}".strip(),
                           "; ".join(lines)[:300]] for e, lines in zip(entries, details)],
                         tooltips=[[""] * 6 + ["\n".join(lines)] for lines in details])
         self.details.clear()
