@@ -1,16 +1,27 @@
 """The composer page: the post's title, channels, four questions, text and photos, saved as a
-draft automatically (closing the window or locking it never loses typing), and submitting."""
+draft automatically (closing the window or locking it never loses typing), and submitting.
+
+What cannot be saved as a draft yet (nothing is saved before a channel is ticked, or a save
+failed) is kept on this computer, per person, and put back the next time they sign in. On
+opening, the author lands on that unsaved text, else on the draft they last worked on (or their
+newest draft), else on a new post. A returned post shows who returned it and their comment at
+the top.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import html
 import json
+from contextlib import contextmanager
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QScrollArea,
-                               QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
+                               QScrollArea, QSizePolicy, QSplitter, QVBoxLayout, QWidget)
 
 from ...workflow.errors import WorkflowError
+from .. import verdicts
 from ..post_results import stored_result
 from ..screening_bridge import ScreeningBridge
 from ..tasks import run_task
@@ -21,8 +32,68 @@ from .questions import QuestionsForm
 from .submit_dialog import SubmitDialog
 from .text_editor import PostTextPanel
 
-RECOVERY_KEY = "composer/recovery"
+RECOVERY_KEY = "composer/recovery"  # + "/" + the person's key: never shown to someone else
+LAST_POST_KEY = "composer/last_post"  # + "/" + the person's key
 EDITABLE = ("draft", "returned")
+
+
+def person_key(actor) -> str:
+    """A QSettings-safe key for one person (no e-mail address in the settings file)."""
+    return hashlib.sha256(actor.email.strip().lower().encode("utf-8")).hexdigest()[:16]
+
+
+def returned_decision(view):
+    """The decision that returned the post to its author (the latest one), or None."""
+    returned = [d for d in view.decisions if d.decision == "returned"]
+    return max(returned, key=lambda d: (d.round, d.at)) if returned else None
+
+
+class ReturnedBanner(QFrame):
+    """At the top of the composer: who returned the post, when, and their whole comment."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("returnedBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        amber = verdicts.AMBER
+        self.setStyleSheet(f"QFrame#returnedBanner {{ border: 2px solid rgb({amber.red()}, {amber.green()}, "
+                           f"{amber.blue()}); border-radius: 4px; }}")
+        icon = QLabel()
+        icon.setPixmap(verdicts.verdict_icon("review", 24).pixmap(24, 24))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.who = QLabel()
+        self.who.setObjectName("returnedBy")
+        self.who.setTextFormat(Qt.TextFormat.RichText)
+        self.who.setWordWrap(True)
+        self.comment = QLabel()
+        self.comment.setObjectName("returnedComment")
+        self.comment.setTextFormat(Qt.TextFormat.PlainText)  # the approver's words, as written
+        self.comment.setWordWrap(True)
+        self.comment.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.comment.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.who.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        text = QVBoxLayout()
+        text.setContentsMargins(0, 0, 0, 0)
+        text.addWidget(self.who)
+        text.addWidget(self.comment)
+        layout = QHBoxLayout(self)
+        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(text, 1)
+        self.setAccessibleName(self.tr("Returned by the approver"))
+        self.hide()
+
+    def show_decision(self, decision) -> None:
+        if decision is None:
+            self.hide()
+            return
+        self.who.setText(self.tr("<b>Returned to you by {name} ({role}) on {when}.</b> Change the post as asked "
+                                 "and submit it again.").format(name=html.escape(decision.by_name),
+                                                                role=html.escape(self.tr(decision.role)),
+                                                                when=f"{decision.at.astimezone():%Y-%m-%d %H:%M}"))
+        comment = decision.comment.strip() or self.tr("(no comment)")
+        self.comment.setText(comment)
+        self.setAccessibleDescription(f"{self.who.text()} {comment}")
+        self.show()
 
 
 class ComposerPage(QWidget):
@@ -36,14 +107,23 @@ class ComposerPage(QWidget):
         self.post = None
         self.dirty = False
         self.busy = False
+        self._loading = 0
         self.submit_dialog = None
         self.bridge = ScreeningBridge(ctx, actor.email, self)
+        self._recovery_key = f"{RECOVERY_KEY}/{person_key(actor)}"
+        self._last_post_key = f"{LAST_POST_KEY}/{person_key(actor)}"
 
+        # Two lines from the start (the title, then "Post N, draft" or "Not saved yet"), so the
+        # page does not move when the first save names the post.
         self.heading = QLabel()
         self.heading.setObjectName("composerHeading")
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.returned_banner = ReturnedBanner()
         self.save_status = QLabel()
         self.save_status.setObjectName("saveStatus")
         self.save_status.setAccessibleName(self.tr("Save status"))
+        self.save_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.title = QLineEdit()
         self.title.setObjectName("postTitle")
         self.title.setAccessibleName(self.tr("Title"))
@@ -66,9 +146,12 @@ class ComposerPage(QWidget):
         fl.addWidget(self.channels)
         fl.addWidget(questions_box)
         fl.addWidget(self.text, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(form)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("composerScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own; it follows the focus
+        self.scroll.setWidget(form)
 
         self.photos = PhotoStrip(self.bridge, lambda: self.channels.uses() or {"social"})
         if ctx.demo is not None:
@@ -79,7 +162,7 @@ class ComposerPage(QWidget):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("composerSplitter")
-        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(self.scroll)
         self.splitter.addWidget(photos_box)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -94,6 +177,7 @@ class ComposerPage(QWidget):
         bottom.addWidget(self.submit_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.returned_banner)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
 
@@ -109,59 +193,140 @@ class ComposerPage(QWidget):
         self.photos.remove_requested.connect(self.remove_photo)
         self.photos.redact_requested.connect(self.redact_photo)
         self.photos.view_requested.connect(self.view_photo)
-        self.new_button.clicked.connect(self.new_post)
+        self.new_button.clicked.connect(lambda: self.new_post())
         self.submit_button.clicked.connect(self.submit)
         for keys, slot in ((QKeySequence("Ctrl+Return"), self.submit), (QKeySequence.StandardKey.Save, self.save)):
             shortcut = QShortcut(keys, self, activated=slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # this page only
-        self.setTabOrder(self.title, self.channels.list)
+        self._set_tab_order()
 
         self._all_channels = []
-        self.reload_channels()
-        self.new_post(restore=True)
+        with self._quiet():
+            self.reload_channels()
+        self.start()
+
+    def focus_chain(self) -> list[QWidget]:
+        """The page's focusable widgets in reading order: the form top to bottom, then the
+        photos, then the buttons at the bottom."""
+        p = self.photos
+        return [self.title, self.channels.list, *self.questions.fields.values(), *self.text.focus_chain(),
+                p.list, p.cancel_button, p.add_button, p.view_button, p.remove_button, p.redact_button,
+                self.new_button, self.submit_button]
+
+    def _set_tab_order(self) -> None:
+        chain = self.focus_chain()
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
+    @contextmanager
+    def _quiet(self):
+        """Programmatic changes (loading a post, clearing the form) are not the author's edits."""
+        self._loading += 1
+        try:
+            yield
+        finally:
+            self._loading -= 1
 
     # -- state --------------------------------------------------------------------------------
     def reload_channels(self) -> None:
         self._all_channels = usable_channels(self.workflow.channels.list(status="approved"), self.actor)
         self.channels.set_channels(self._all_channels, self.channels.checked_ids())
 
-    def new_post(self, restore: bool = False) -> None:
-        self.flush()
-        self.post = None
-        self.photos.clear()
-        self.title.clear()
-        self.questions.set_values({"account_manager": self.actor.full_name})
-        self.channels.set_checked([])
-        self.text.set_text("")
-        self._set_editable(True)
-        self.dirty = False
-        self.heading.setText(self.tr("<h3>New post</h3>"))
-        self.save_status.setText(self.tr("Choose a channel and the draft saves itself as you type."))
+    def start(self) -> None:
+        """What the author sees first: what they typed and could not save last time, else the
+        draft they last worked on (or their newest draft), else a new post."""
+        if self._restore_recovery():
+            return
+        post_id = self._most_recent_draft()
+        if post_id is not None and self.load_post(post_id):
+            self.save_status.setText(self.tr("Your most recent draft. Use Start a new post for another post."))
+            return
+        self.new_post()
+
+    def _most_recent_draft(self) -> int | None:
+        last = QSettings().value(self._last_post_key)
+        try:
+            last = int(last) if last is not None else None
+        except (TypeError, ValueError):
+            last = None
+        if last is not None:
+            try:
+                view = self.workflow.drafts.get(last)
+            except WorkflowError:
+                view = None
+            if view is not None and view.author == self.actor.email and view.status in EDITABLE:
+                return view.id
+        try:
+            drafts = [p for p in self.workflow.drafts.list(status="draft") if p.author == self.actor.email]
+        except WorkflowError:
+            return None
+        return max((p.id for p in drafts), default=None)  # the newest
+
+    def _remember_post(self, view) -> None:
+        QSettings().setValue(self._last_post_key, view.id)
+
+    def new_post(self, restore: bool = False) -> bool:
+        """Start a blank post (after saving the current one); False if the author kept what
+        they typed instead."""
+        if not self._leave():
+            return False
+        self._clear_form()
         if restore:
             self._restore_recovery()
+        return True
+
+    def _clear_form(self) -> None:
+        with self._quiet():
+            self.post = None
+            self.photos.clear()
+            self.title.clear()
+            self.questions.set_values({"account_manager": self.actor.full_name})
+            self.channels.set_checked([])
+            self.text.set_text("")
+            self._set_editable(True)
+            self.returned_banner.show_decision(None)
+            self.dirty = False
+            self.autosave.stop()
+        self._set_heading(self.tr("New post"), self.tr("Not saved yet"))
+        self.save_status.setText(self.tr("Choose a channel and the draft saves itself as you type."))
         self.title.setFocus()
 
-    def load_post(self, post_id: int) -> None:
-        self.flush()
+    def load_post(self, post_id: int) -> bool:
+        """Open one of the author's posts; False if the author kept what they typed instead."""
+        if not self._leave():
+            return False
         view = self.workflow.drafts.get(post_id)
-        self.post = None
-        self.photos.clear()
-        self.title.setText(view.title)
-        self.questions.set_values({k: getattr(view, k) for k in ("audience", "message", "channel_reason",
-                                                                  "account_manager")})
-        known = {c.id for c in self._all_channels}
-        extra = [c for c in view.channels if c.id not in known]
-        if extra:
-            self.channels.set_channels(self._all_channels + extra)
-        self.channels.set_checked([c.id for c in view.channels])
-        self.text.set_text(view.body)
-        self.post = view
-        for photo in view.active_photos:
-            data = self.workflow.drafts.photo_bytes(view.id, photo.id)
-            result = stored_result(photo) if photo.kind == "redacted" else None
-            self.photos.add_bytes(photo.filename, data, photo_id=photo.id, kind=photo.kind, result=result)
-        self.dirty = False
+        self._show_view(view)
+        return True
+
+    def _show_view(self, view) -> None:
+        with self._quiet():
+            self.post = None
+            self.photos.clear()
+            self.title.setText(view.title)
+            self.questions.set_values({k: getattr(view, k) for k in ("audience", "message", "channel_reason",
+                                                                      "account_manager")})
+            known = {c.id for c in self._all_channels}
+            extra = [c for c in view.channels if c.id not in known]
+            if extra:
+                self.channels.set_channels(self._all_channels + extra)
+            self.channels.set_checked([c.id for c in view.channels])
+            self.text.set_text(view.body)
+            self.post = view
+            for photo in view.active_photos:
+                data = self.workflow.drafts.photo_bytes(view.id, photo.id)
+                result = stored_result(photo) if photo.kind == "redacted" else None
+                self.photos.add_bytes(photo.filename, data, photo_id=photo.id, kind=photo.kind, result=result)
+            self.dirty = False
+            self.autosave.stop()
+        self.returned_banner.show_decision(returned_decision(view) if view.status == "returned" else None)
+        self._remember_post(view)
+        self.save_status.setText("")
         self._show_post_state()
+
+    def _set_heading(self, title: str, line: str) -> None:
+        self.heading.setText(f"<h3>{html.escape(title)}</h3>{html.escape(line)}")
+        self.heading.setToolTip(title)
 
     def _show_post_state(self) -> None:
         view = self.post
@@ -169,9 +334,9 @@ class ComposerPage(QWidget):
         self._set_editable(editable)
         if view is None:
             return
-        self.heading.setText(self.tr("<h3>{title}</h3>Post {id}, {status}").format(
-            title=view.title, id=view.id, status=self.tr(view.status)))
+        self._set_heading(view.title, self.tr("Post {id}, {status}").format(id=view.id, status=self.tr(view.status)))
         if not editable:
+            self.returned_banner.show_decision(None)  # submitted again: the comment is dealt with
             self.save_status.setText(self.tr("This post is {status}; it cannot be changed here.").format(
                 status=self.tr(view.status)))
 
@@ -181,9 +346,13 @@ class ComposerPage(QWidget):
             w.setEnabled(editable)
         self.text.editor.setReadOnly(not editable)
         self.photos.list.setAcceptDrops(editable)
+        if editable:
+            self.photos._update_buttons()  # remove/redact only for a selected photo that allows it
 
     # -- editing ------------------------------------------------------------------------------
     def _changed(self) -> None:
+        if self._loading:
+            return
         if self.post is not None and self.post.status not in EDITABLE:
             return
         self.dirty = True
@@ -202,10 +371,41 @@ class ComposerPage(QWidget):
         self._changed()
 
     def flush(self) -> None:
-        """Save now what is typed (before closing, locking, signing out or switching post)."""
+        """Save now what is typed (before closing, locking, signing out or switching post); what
+        cannot be saved as a draft yet is kept on this computer and restored at the next sign-in."""
         self.autosave.stop()
         if self.dirty:
             self.save()
+            if self.dirty and self.busy:
+                self._save_recovery()
+
+    def has_unsaved_work(self) -> bool:
+        """After a flush: is something typed or added that is not in a saved draft?"""
+        unsaved_photos = any(item.photo_id is None for item in self.photos.items.values())
+        if self.post is None:
+            return self._has_text() or unsaved_photos
+        return self.dirty or unsaved_photos
+
+    def _leave(self) -> bool:
+        """Before the composer shows something else: save, and if that is impossible ask
+        whether to throw away what is not saved. False: stay."""
+        self.flush()
+        if not self.has_unsaved_work():
+            return True
+        if not self._confirm_discard():
+            return False
+        self._clear_recovery()
+        return True
+
+    def _confirm_discard(self) -> bool:
+        reason = (self.tr("Nothing is saved until you choose at least one channel.") if self.post is None
+                  else self.save_status.text())
+        answer = QMessageBox.warning(
+            self, self.tr("Not saved"),
+            self.tr("What you typed or added is not saved as a draft. {reason}\n\nDiscard it?").format(reason=reason),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
 
     def save(self) -> None:
         self.autosave.stop()
@@ -218,8 +418,19 @@ class ComposerPage(QWidget):
         try:
             if self.post is None:
                 if not channel_ids:
-                    self._save_recovery()
-                    self.save_status.setText(self.tr("Not saved yet: choose at least one channel."))
+                    if self._has_text():
+                        self._save_recovery()
+                        self.save_status.setText(self.tr("Not saved as a draft yet: choose at least one channel. "
+                                                         "What you type is kept on this computer until then."))
+                    else:
+                        self._clear_recovery()
+                        self.dirty = False
+                        if self.photos.items:
+                            self.save_status.setText(self.tr("Not saved as a draft yet: choose at least one channel "
+                                                             "to keep the photos."))
+                        else:
+                            self.save_status.setText(self.tr("Choose a channel and the draft saves itself as you "
+                                                             "type."))
                     return
                 view = drafts.create(fields.pop("title"), channel_ids, **fields)
                 for key, item in self.photos.items.items():
@@ -227,15 +438,18 @@ class ComposerPage(QWidget):
                         view = self._attach(view, item)
             else:
                 if not channel_ids:
+                    self._save_recovery()
                     self.save_status.setText(self.tr("Not saved: a post needs at least one channel."))
                     return
                 view = drafts.update(self.post.id, self.post.version, channel_ids=channel_ids, **fields)
         except WorkflowError as exc:
+            self._save_recovery()
             self.save_status.setText(self.tr("Not saved: {error}").format(error=str(exc)))
             return
         self.post = view
         self.dirty = False
-        QSettings().remove(RECOVERY_KEY)
+        self._clear_recovery()
+        self._remember_post(view)
         self._show_post_state()
         self.save_status.setText(self.tr("Draft saved."))
         self.saved.emit(view)
@@ -246,23 +460,67 @@ class ComposerPage(QWidget):
         item.photo_id = next((p.id for p in view.photos if p.id not in before), None)
         return view
 
-    def _save_recovery(self) -> None:
-        QSettings().setValue(RECOVERY_KEY, json.dumps({"title": self.title.text(), "body": self.text.text(),
-                                                       **self.questions.values()}))
+    # -- what is kept on this computer --------------------------------------------------------
+    def _typed(self) -> dict:
+        return {"title": self.title.text(), "body": self.text.text(), **self.questions.values()}
 
-    def _restore_recovery(self) -> None:
-        raw = QSettings().value(RECOVERY_KEY)
+    def _has_text(self, data: dict | None = None) -> bool:
+        """Did the author type anything (the account manager filled in for them does not count)?"""
+        data = self._typed() if data is None else data
+        for key, value in data.items():
+            if key in ("post_id",) or not isinstance(value, str):
+                continue
+            value = value.strip()
+            if value and not (key == "account_manager" and value == self.actor.full_name):
+                return True
+        return False
+
+    def _save_recovery(self) -> None:
+        data = {**self._typed(), "post_id": self.post.id if self.post is not None else None}
+        QSettings().setValue(self._recovery_key, json.dumps(data))
+
+    def _clear_recovery(self) -> None:
+        QSettings().remove(self._recovery_key)
+
+    def _read_recovery(self) -> dict | None:
+        raw = QSettings().value(self._recovery_key)
         if not raw:
-            return
+            return None
         try:
             data = json.loads(raw)
-        except ValueError:
-            return
-        self.title.setText(data.get("title", ""))
-        self.questions.set_values(data)
-        self.text.set_text(data.get("body", ""))
+        except (TypeError, ValueError):
+            return None
+        return data if isinstance(data, dict) else None
+
+    def _restore_recovery(self) -> bool:
+        """Put back what was typed and not saved last time; True if there was something."""
+        data = self._read_recovery()
+        view = None
+        if data is not None and data.get("post_id"):
+            try:
+                view = self.workflow.drafts.get(int(data["post_id"]))
+            except (WorkflowError, TypeError, ValueError):
+                view = None
+            if view is not None and (view.author != self.actor.email or view.status not in EDITABLE):
+                view = None  # submitted or gone meanwhile: the text comes back as a new post
+        if data is None or (view is None and not self._has_text(data)):
+            self._clear_recovery()  # nothing was typed: nothing to restore, nothing to say
+            return False
+        if view is not None:
+            self._show_view(view)
+        else:
+            self._clear_form()
+        with self._quiet():
+            self.title.setText(data.get("title", "") or "")
+            self.questions.set_values({k: data.get(k, "") for k in self.questions.fields})
+            self.text.set_text(data.get("body", "") or "")
         self.dirty = True
-        self.save_status.setText(self.tr("Restored what you typed last time; choose a channel to save it."))
+        if view is not None:
+            self.save_status.setText(self.tr("Restored the changes you had not saved last time."))
+            self.autosave.start()
+        else:
+            self.save_status.setText(self.tr("Restored what you typed last time; choose a channel to save it."))
+        return True
 
     # -- photos -------------------------------------------------------------------------------
     def _photo_added(self, key: str) -> None:

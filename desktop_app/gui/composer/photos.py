@@ -244,7 +244,7 @@ class PhotoStrip(QWidget):
         if widget_item is None:
             return
         status = {"screening": self.tr("Screening..."), "cancelled": self.tr("Screening cancelled")}.get(
-            item.state, verdicts.image_label(item.verdict))
+            item.state, verdicts.result_label(item.result, item.verdict))
         if item.kind == "redacted":
             status += self.tr(" (redacted copy)")
         widget_item.setText(f"{item.filename}\n{status}")

@@ -1,5 +1,9 @@
 """Before submitting: screen the draft as it is, show what will happen (who approves next) and
-what still blocks; submit only when nothing does."""
+what still blocks; submit only when nothing does.
+
+What the author reads is built here from the screening's findings, in words for people: a
+restricted face is named by where it is in the photo ("2nd from left"), never by the student's
+ID or name, nor by pixel coordinates (those are for the approvers, in the review dialog)."""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, Q
 
 from ...workflow.errors import Refused
 from ...workflow.roles import merge_chains
-from .. import verdicts
+from .. import labels, verdicts
 from ..tasks import run_task
 
 ROLE_TEXT = {"principal": "the principal of the post's building", "director": "the Communications Director"}
@@ -62,15 +66,83 @@ class SubmitDialog(QDialog):
         for text in notes:
             self.problems.addItem(QListWidgetItem(verdicts.verdict_icon("review"), text))
 
+    # -- the findings in words for the author ---------------------------------------------------
+    def _uses(self, uses) -> str:
+        return self.tr(" and ").join(labels.use(u) for u in uses)
+
+    def _ordinal(self, n: int) -> str:
+        if 10 <= n % 100 <= 20 or n % 10 not in (1, 2, 3):
+            return self.tr("{n}th").format(n=n)
+        return {1: self.tr("{n}st"), 2: self.tr("{n}nd"), 3: self.tr("{n}rd")}[n % 10].format(n=n)
+
+    def place_text(self, place) -> str:
+        """Where a face is: "the only face", "2nd from left" (``postcheck.FacePlace``)."""
+        words = (self.tr("the only face") if place.count == 1
+                 else self.tr("{ordinal} from left").format(ordinal=self._ordinal(place.place)))
+        return words if place.frame == 0 else self.tr("{where}, frame {n}").format(where=words, n=place.frame + 1)
+
+    def _finding_text(self, finding: dict) -> str:
+        return verdicts.finding_text(finding["kind"], finding["level"], finding["message"])
+
+    def author_messages(self, check) -> tuple[list[str], list[str]]:
+        """(what blocks, notes for the approvers) of a ``PostCheck``, for the author."""
+        blocking, notes = [], []
+        for photo in check.photos:
+            unreadable = photo.unreadable_for_author()
+            if unreadable is not None:
+                tool_failure, reason = unreadable
+                text = (self.tr("Photo {file}: ClearPost could not screen it ({reason}). Try again; if it keeps "
+                                "happening, tell IT.") if tool_failure else
+                        self.tr("Photo {file}: could not be read ({reason}). Remove it or add another copy of "
+                                "the photo."))
+                blocking.append(text.format(file=photo.filename, reason=reason))
+                continue
+            for place, uses in photo.restricted_for_author():
+                blocking.append(self.tr("Photo {file}: restricted face ({where}): a student whose photo opt-out "
+                                        "covers {uses}. Remove the photo or replace it with its redacted "
+                                        "copy.").format(file=photo.filename, where=self.place_text(place),
+                                                        uses=self._uses(uses)))
+        for f in check.text_findings:
+            if f["level"] == "error":
+                blocking.append(self.tr("Text: \u201c{text}\u201d is {what}.").format(text=f["text"],
+                                                                                 what=self._finding_text(f)))
+        blocking += list(check.length_problems)
+        if check.unprotected_note:
+            notes.append(check.unprotected_note)
+        for photo in check.photos:
+            if photo.unreadable_for_author() is None:
+                review = {}
+                for use, r in sorted(photo.results.items()):
+                    n = sum(face.verdict.value == "review" for face in r.faces)
+                    if n:
+                        review.setdefault(n, []).append(use)
+                for n, uses in review.items():
+                    notes.append(self.tr("Photo {file}: {n} face(s) need a person to look ({uses}).").format(
+                        file=photo.filename, n=n, uses=self._uses(uses)))
+            if photo.kind == "redacted":
+                notes.append(self.tr("Photo {file}: redacted copy; an approver checks that every face that must "
+                                     "be hidden is.").format(file=photo.filename))
+            for c in photo.caption_findings:
+                source = self.tr("file name") if c["source"] == "file name" else self.tr("embedded caption")
+                what = verdicts.finding_text(c["kind"], "error", self.tr("personal information"))
+                notes.append(self.tr("Photo {file}: its {source} mentions \u201c{text}\u201d, {what}; it is "
+                                     "removed on export.").format(file=photo.filename, source=source,
+                                                                  text=c["text"], what=what))
+        for f in check.text_findings:
+            if f["level"] != "error":
+                notes.append(self.tr("Text: \u201c{text}\u201d: {what}").format(text=f["text"],
+                                                                          what=self._finding_text(f)))
+        return blocking, notes
+
     def _checked(self, check) -> None:
         self.progress.hide()
-        self.blocking = list(check.blocking)
-        self._show(check.blocking, check.notes)
+        self.blocking, notes = self.author_messages(check)
+        self._show(self.blocking, notes)
         if self.blocking:
             self.status.setText(self.tr("<b>This post cannot be submitted yet.</b> Fix what is marked with a red "
                                         "cross: remove the photo or replace it with its redacted copy, change the "
                                         "text."))
-        elif check.notes:
+        elif notes:
             self.status.setText(self.tr("Nothing blocks. The approvers will decide the points marked in amber."))
             self.submit_button.setEnabled(True)
         else:
@@ -95,8 +167,11 @@ class SubmitDialog(QDialog):
     def _error(self, exc) -> None:
         self.progress.hide()
         if isinstance(exc, Refused):
-            self.blocking = list(exc.reasons)
-            self._show(exc.reasons, [])
-            self.status.setText(self.tr("<b>Not submitted.</b>"))
+            if exc.report is not None:
+                self.blocking, notes = self.author_messages(exc.report)
+            else:  # the reasons may name students: say only that screening refused
+                self.blocking, notes = [self.tr("Screening found something that must not be published.")], []
+            self._show(self.blocking, notes)
+            self.status.setText(self.tr("<b>Not submitted.</b> Fix what is marked with a red cross."))
         else:
             self.status.setText(self.tr("<b>Not submitted:</b> {error}").format(error=str(exc)))

@@ -11,8 +11,8 @@ import unicodedata
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import (QComboBox, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QSplitter,
-                               QTabWidget, QTextEdit, QToolTip, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QLabel, QListView, QListWidget, QListWidgetItem,
+                               QPlainTextEdit, QSplitter, QTabWidget, QTextEdit, QToolTip, QVBoxLayout, QWidget)
 
 from ...textcheck import check_text
 from ...workflow.postcheck import final_text
@@ -67,9 +67,18 @@ class PostTextPanel(QWidget):
         self.editor.setObjectName("postText")
         self.editor.setAccessibleName(self.tr("Post text"))
         self.editor.setPlaceholderText(self.tr("Write the post. The district's notice is added at the end."))
+        self.editor.setMinimumHeight(120)
         self.findings_list = QListWidget()
         self.findings_list.setObjectName("findings")
         self.findings_list.setAccessibleName(self.tr("Text findings"))
+        # whole messages, wrapped to the list's width: never "Name of..." cut short
+        self.findings_list.setWordWrap(True)
+        self.findings_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.findings_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.findings_list.setUniformItemSizes(False)
+        self.findings_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.findings_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.findings_list.setMinimumWidth(160)
         findings_box = QWidget()
         fl = QVBoxLayout(findings_box)
         fl.setContentsMargins(0, 0, 0, 0)
@@ -99,6 +108,9 @@ class PostTextPanel(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.split, self.tr("&Text"))
         self.tabs.addTab(preview_page, self.tr("Pre&view"))
+        # the tab bar takes Tab, once, in its place above the editor (not the tab widget as well)
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.counts = QLabel()
         self.counts.setObjectName("charCounts")
         self.counts.setWordWrap(True)
@@ -108,6 +120,7 @@ class PostTextPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.counts)
+        self.setMinimumHeight(220)  # in a small window the composer scrolls; the text stays usable
 
         self.channels = []
         self.notice = ""
@@ -120,6 +133,10 @@ class PostTextPanel(QWidget):
         self.editor.textChanged.connect(self._edited)
         self.findings_list.itemActivated.connect(self._select_finding)
         self.preview_channel.currentIndexChanged.connect(lambda _i: self._update_preview())
+
+    def focus_chain(self) -> list[QWidget]:
+        """The panel's focusable widgets in reading order."""
+        return [self.tabs.tabBar(), self.editor, self.findings_list, self.preview_channel, self.preview]
 
     # -- inputs -------------------------------------------------------------------------------
     def text(self) -> str:
@@ -157,9 +174,10 @@ class PostTextPanel(QWidget):
         self.findings_list.clear()
         for f in report.findings:
             level = "restricted" if f.level == "error" else "review"
-            item = QListWidgetItem(verdicts.verdict_icon(level), f"\u201c{f.text}\u201d: {f.message}")
+            line = f"\u201c{f.text}\u201d: {f.message}"
+            item = QListWidgetItem(verdicts.verdict_icon(level), line)
             item.setData(Qt.ItemDataRole.UserRole, (f.start, f.end))
-            item.setToolTip(f.message)
+            item.setToolTip(line)
             self.findings_list.addItem(item)
         if not report.findings:
             self.findings_list.addItem(QListWidgetItem(verdicts.verdict_icon("clear"), self.tr("Nothing found.")))
