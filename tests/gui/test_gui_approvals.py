@@ -52,8 +52,8 @@ def test_return_needs_comment_and_author_sees_it(qtbot, main_window, gui_ctx):
     mine = teacher.show_page("my_posts")
     texts = {mine.table.item(r, 0).text(): (mine.table.item(r, 1).text(), mine.table.item(r, 3).text())
              for r in range(mine.table.rowCount())}
-    assert texts["Science fair winners"] == ("returned", "Please name the fair.")
-    assert texts["Spirit week"][0] == "returned"
+    assert texts["Science fair winners"] == ("returned to the author", "Please name the fair.")
+    assert texts["Spirit week"][0] == "returned to the author"
 
 
 def test_approver_reviews_a_flagged_face_side_by_side(qtbot, main_window, gui_ctx, tmp_path):

@@ -56,7 +56,7 @@ def test_after_approving_the_next_waiting_post_is_shown_with_its_buttons(qtbot, 
     assert _titles(page) == ["Science fair winners", "Zoo trip"]
     # the post that took the approved one's place is selected and shown, still pending, decidable
     assert _shows(page, "Zoo trip")
-    assert page.detail.post.status == "pending" and "pending" in page.detail.header.text()
+    assert page.detail.post.status == "pending" and "waiting for approval" in page.detail.header.text()
     assert all(b.isEnabled() for b in (page.approve_button, page.return_button, page.reject_button))
     assert _nav_text(window, "approvals") == "Approvals (2)"
     assert page.count.text() == "2 post(s) waiting for you"
