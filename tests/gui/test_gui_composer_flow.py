@@ -5,8 +5,6 @@ wrapped findings, and a photo dialog that lists only the faces needing attention
 
 from __future__ import annotations
 
-import ctypes
-import sys
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -14,22 +12,6 @@ from PySide6.QtGui import QColor, QImage, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from gui_helpers import demo_photo, sign_in
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _pyside_none_refcount_guard():
-    """PySide6 6.12.0 on CPython 3.11 drops a reference to None on every Qt call that returns
-    nothing (setEnabled, setFocus, processEvents, QTest.keyClick, ...; some to True/False too),
-    so a long GUI session ends with "Fatal Python error: none_dealloc/bool_dealloc" at exit
-    (exit code 134) after every test has passed. Give those three objects spare references
-    (they are never freed anyway); from Python 3.12 they are immortal and this does nothing."""
-    yield
-    if sys.implementation.name == "cpython" and sys.version_info < (3, 12):
-        incref = ctypes.pythonapi.Py_IncRef
-        incref.argtypes, incref.restype = [ctypes.py_object], None
-        for obj in (None, True, False):
-            for _ in range(200_000):
-                incref(obj)
 
 
 def _settle(page) -> None:
