@@ -11,7 +11,7 @@ import multiprocessing
 import os
 import threading
 import time
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, as_completed, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Sequence
 
@@ -48,14 +48,20 @@ class WorkerPool:
         futures = {self.submit(fn, *args): i for i, args in enumerate(items)}
         results: list = [None] * len(items)
         done = 0
+        waiting = set(futures)
         try:
-            for future in as_completed(futures):
+            while waiting:  # a cancel is seen within a fifth of a second, even with nothing finishing
                 if cancel is not None and cancel.is_set():
                     raise Cancelled()
-                results[futures[future]] = future.result()
-                done += 1
-                if progress:
-                    progress(done, len(items))
+                finished, waiting = wait(waiting, timeout=None if cancel is None else 0.2,
+                                         return_when=FIRST_COMPLETED)
+                for future in finished:
+                    if cancel is not None and cancel.is_set():
+                        raise Cancelled()
+                    results[futures[future]] = future.result()
+                    done += 1
+                    if progress:
+                        progress(done, len(items))
         except BaseException:
             for future in futures:
                 future.cancel()

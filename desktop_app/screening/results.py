@@ -91,6 +91,8 @@ class ImageResult:
             "error": self.error,
             "faces": [f.to_dict() for f in self.faces],
             "tool_failure": self.tool_failure,
+            "sha256": self.sha256,
+            "size": list(self.size) if self.size else None,
         }
 
     @classmethod
@@ -101,6 +103,8 @@ class ImageResult:
             error=data.get("error"),
             faces=[FaceResult.from_dict(f) for f in data.get("faces", [])],
             tool_failure=data.get("tool_failure", False),
+            sha256=data.get("sha256"),
+            size=tuple(data["size"]) if data.get("size") else None,
         )
 
 

@@ -96,8 +96,11 @@ class ScreeningService:
 
     def screen(self, items: Sequence[tuple[str, str | bytes]], use: str, *, pool=None,
                progress: Progress | None = None, cancel: threading.Event | None = None,
-               actor: str | None = None, record: bool = True) -> list[ImageResult]:
-        """Screen (label, path-or-bytes) items for a use; results in order, records written."""
+               actor: str | None = None, record: bool = True, decide: bool = True) -> list[ImageResult]:
+        """Screen (label, path-or-bytes) items for a use; results in order, records written.
+
+        With ``decide`` false the results are what the faces matched, without people's review
+        decisions (the form stored for reuse: decisions are applied each time it is read)."""
         check_use(use)
         own = pool is None
         pool = pool or self.open_pool(use, len(items))
@@ -106,10 +109,10 @@ class ScreeningService:
         finally:
             if own:
                 pool.close()
-        results = self.apply_decisions(results)
+        decided = self.apply_decisions(results) if (record or decide) else None
         if record:
-            self.record(results, use, actor)
-        return results
+            self.record(decided, use, actor)
+        return decided if decide else list(results)
 
     def record(self, results: Sequence[ImageResult], use: str, actor: str | None = None) -> None:
         host = socket.gethostname()

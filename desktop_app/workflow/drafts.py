@@ -23,9 +23,9 @@ from .audit import append
 from .channels import APPROVED as CHANNEL_APPROVED
 from .common import acting_staff, claim, find_building, utcnow
 from .errors import ConflictError, InvalidInput, InvalidState, PermissionDenied, Refused
-from .postcheck import PhotoInput, PostCheck, PostChecker
+from .postcheck import PhotoCheck, PhotoInput, PostCheck, PostChecker
 from .posts import (DRAFT, EDITABLE, PENDING, approved_channels, can_view, load_post, photo_inputs, post_options,
-                    post_view, store_check, visible_post)
+                    post_view, store_check, store_photo_checks, visible_post)
 from .roles import DIRECTOR, PRINCIPAL, WRITERS, merge_chains, parse_chain
 from .views import PostView, StaffView
 
@@ -173,7 +173,7 @@ class DraftService:
         if photo.superseded:
             raise InvalidState(f"photo {photo_id} is already replaced by a redacted copy")
         data = self.photo_bytes(post_id, photo_id)
-        before = checker.check("", view.channels, [PhotoInput(photo_id, photo.filename, data, photo.kind)],
+        before = checker.check("", view.channels, [PhotoInput(photo_id, photo.filename, data, photo.kind, photo.screening)],
                                actor=self.actor.email).photos[0]
         errors = [r.error for r in before.results.values() if r.error]
         if errors:
@@ -214,15 +214,40 @@ class DraftService:
 
     # -- screening and submitting --------------------------------------------------------------
     def check(self, post_id: int) -> PostCheck:
-        """Screen the post as it is now (for the author to see before submitting)."""
+        """Screen the post as it is now (for the author to see before submitting). Photos
+        already screened under the current roster, settings and uses are not screened again;
+        the photos' results are stored for the next time."""
         checker = self._need_checker()
         view = self.get(post_id)
         with self.db.session() as s:
             photos = photo_inputs(s, load_post(s, post_id))
         result = checker.check(view.body, view.channels, photos, actor=self.actor.email,
                                building=view.building)
-        self._audit("post.screened", post_id, {"version": view.version, **result.summary()})
+        with self.db.session() as s:
+            store_photo_checks(s, post_id, result.photos)
+            append(s, "post.screened", actor=self.actor.email, subject_type="post", subject_id=post_id,
+                   details={"version": view.version, **result.summary()})
         return result
+
+    def screen_photos(self, post_id: int, photo_ids=None, *, cancel=None) -> list[PhotoCheck]:
+        """Screen the post's active photos (or those of ``photo_ids``) for every use of its
+        channels and store the results; a photo whose stored result is current for a use is
+        not screened again for it (``PostChecker.photos``). Raises ``screening.pool.Cancelled``
+        when ``cancel`` is set (nothing stored)."""
+        checker = self._need_checker()
+        view = self.get(post_id)
+        with self.db.session() as s:
+            photos = photo_inputs(s, load_post(s, post_id))
+        if photo_ids is not None:
+            wanted = set(photo_ids)
+            photos = [p for p in photos if p.photo_id in wanted]
+        if not photos or not view.channels:
+            return []
+        checks = checker.photos(view.channels, photos, actor=self.actor.email, building=view.building,
+                                cancel=cancel)
+        with self.db.session() as s:
+            store_photo_checks(s, post_id, checks)
+        return checks
 
     def submit(self, post_id: int, expected_version: int) -> tuple[PostView, PostCheck]:
         """Screen and send for approval, or raise Refused with the reasons (nothing changes)."""
@@ -249,7 +274,10 @@ class DraftService:
         result = checker.check(view.body, view.channels, photos, actor=self.actor.email,
                                building=view.building)
         if result.blocking:
-            self._audit("post.submit_refused", post_id, {"version": view.version, **result.summary()})
+            with self.db.session() as s:  # the photos' results are kept: fixing the text does not re-screen
+                store_photo_checks(s, post_id, result.photos)
+                append(s, "post.submit_refused", actor=self.actor.email, subject_type="post", subject_id=post_id,
+                       details={"version": view.version, **result.summary()})
             raise Refused(f"post {post_id} was not submitted", result.blocking, result)
         with self.db.session() as s:
             me = acting_staff(s, self.actor)

@@ -23,6 +23,7 @@ from ..textcheck import NameEntry, append_notice, check_text, strip_notice
 from ..imaging.captions import photo_text_findings
 from ..screening.pool import InlineWorkerPool, RefusedPool
 from .common import building_code
+from .screening_key import screening_key
 from .views import ChannelView
 
 _RANK = {ImageVerdict.CLEAR: 0, ImageVerdict.REVIEW: 1, ImageVerdict.BLOCKED: 2}
@@ -34,6 +35,9 @@ class PhotoInput:
     filename: str
     data: bytes
     kind: str = "original"  # a redacted copy always goes to a person for review
+    # the photo's stored screening (``PhotoCheck.to_json``): its results are reused for every
+    # use whose screening key is unchanged (``screening_key``)
+    stored: dict | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass
@@ -41,8 +45,11 @@ class PhotoCheck:
     photo_id: int | None
     filename: str
     kind: str
-    results: dict[str, ImageResult]  # per use
+    results: dict[str, ImageResult]  # per use, with people's review decisions applied
     caption_findings: list[dict] = field(default_factory=list)
+    raw: dict[str, ImageResult] = field(default_factory=dict)  # per use, what the faces matched
+    keys: dict[str, str] = field(default_factory=dict)  # per use, the screening key of ``raw``
+    reused: set[str] = field(default_factory=set)  # uses whose stored result was current
 
     @property
     def verdict(self) -> ImageVerdict:
@@ -114,7 +121,23 @@ class PhotoCheck:
     def to_json(self) -> dict:
         return {"verdict": self.verdict.value, "kind": self.kind,
                 "uses": {u: r.to_dict() for u, r in sorted(self.results.items())},
-                "captions": self.caption_findings}
+                "captions": self.caption_findings,
+                "raw": {u: r.to_dict() for u, r in sorted(self.raw.items())},
+                "keys": dict(sorted(self.keys.items()))}
+
+
+def stored_raw(stored: dict | None, use: str, key: str | None) -> ImageResult | None:
+    """The stored result of a photo for a use, without decisions, if it was screened under
+    ``key``; None when it must be screened (no stored result, another key, unreadable JSON)."""
+    if not stored or key is None:
+        return None
+    try:
+        if (stored.get("keys") or {}).get(use) != key:
+            return None
+        raw = (stored.get("raw") or {}).get(use)
+        return ImageResult.from_dict(raw) if raw else None
+    except (AttributeError, KeyError, TypeError, ValueError):
+        return None
 
 
 @dataclass
@@ -231,7 +254,7 @@ class PostChecker:
         return self.settings.notice()
 
     def check(self, body: str, channels: list[ChannelView] | tuple[ChannelView, ...], photos: list[PhotoInput],
-              *, actor: str | None, building: str | None = None) -> PostCheck:
+              *, actor: str | None, building: str | None = None, cancel=None) -> PostCheck:
         """Text and photos for every use of the channels; ``building`` is the post's building
         (its name), which the other_building_matches setting compares students' schools with."""
         uses = sorted({c.use for c in channels})
@@ -247,7 +270,7 @@ class PostChecker:
         code = building_code(building) if building else None
         unprotected = self.roster.unprotected_for(uses) if photos else []
         here = self.roster.unprotected_for(uses, building) if photos and building else []
-        return PostCheck(text_findings, finals, lengths, self._photos(photos, uses, actor, code),
+        return PostCheck(text_findings, finals, lengths, self._photos(photos, uses, actor, code, cancel),
                          unprotected, here)
 
     def _text(self, body: str, uses: list[str], notice: str) -> list[dict]:
@@ -273,8 +296,15 @@ class PostChecker:
                     "message": f.message})
         return list(out.values())
 
+    def photos(self, channels, photos: list[PhotoInput], *, actor: str | None, building: str | None = None,
+               cancel=None) -> list[PhotoCheck]:
+        """Only the photos, for every use of the channels (stored results reused when current)."""
+        uses = sorted({c.use for c in channels})
+        code = building_code(building) if building else None
+        return self._photos(photos, uses, actor, code, cancel)
+
     def _photos(self, photos: list[PhotoInput], uses: list[str], actor: str | None,
-                building: str | None = None) -> list[PhotoCheck]:
+                building: str | None = None, cancel=None) -> list[PhotoCheck]:
         if not photos:
             return []
         checks = [PhotoCheck(p.photo_id, p.filename, p.kind, {}) for p in photos]
@@ -295,20 +325,37 @@ class PostChecker:
                     break
             else:
                 groups.append((templates, [use]))
-        items = [(p.filename, p.data) for p in photos]
-        factory = InlineWorkerPool if len(items) <= self.inline_below else self.screening.pool_factory
+        version = self.roster.version()
         for templates, members in groups:
-            if isinstance(templates, StaleTemplatesError):
-                pool = RefusedPool(str(templates))
-            else:
-                pool = factory(self.screening.settings, templates)
-            try:
-                results = self.screening.screen(items, members[0], pool=pool, actor=actor)
-            finally:
-                pool.close()
-            for other in members[1:]:
-                self.screening.record(results, other, actor)
-            for check, result in zip(checks, results):
+            stale = isinstance(templates, StaleTemplatesError)
+            key = None if stale else screening_key(templates, self.screening.settings, version)
+            raw: list[ImageResult | None] = []
+            for photo in photos:  # the key names the templates, not the use: any use of the group serves
+                found = [r for r in (stored_raw(photo.stored, use, key) for use in members) if r is not None]
+                raw.append(found[0] if found else None)
+            todo = [i for i, r in enumerate(raw) if r is None]
+            if todo:
+                items = [(photos[i].filename, photos[i].data) for i in todo]
+                factory = InlineWorkerPool if len(items) <= self.inline_below else self.screening.pool_factory
+                pool = RefusedPool(str(templates)) if stale else factory(self.screening.settings, templates)
+                try:
+                    fresh = self.screening.screen(items, members[0], pool=pool, actor=actor, cancel=cancel,
+                                                  record=False, decide=False)
+                finally:
+                    pool.close()
+                for i, result in zip(todo, fresh):
+                    raw[i] = result
+            decided = self.screening.apply_decisions(raw)
+            fresh_decided = [decided[i] for i in todo]
+            for use in members:  # the usage records count the screenings done, not the reuses
+                if fresh_decided:
+                    self.screening.record(fresh_decided, use, actor)
+            for i, (check, result) in enumerate(zip(checks, decided)):
                 for use in members:
                     check.results[use] = result
+                    check.raw[use] = raw[i]
+                    if key is not None and not raw[i].tool_failure:  # a tool failure is tried again
+                        check.keys[use] = key
+                    if i not in todo:
+                        check.reused.add(use)
         return checks

@@ -80,21 +80,43 @@ def post_view(s: Session, post: Post) -> PostView:
 
 def photo_inputs(s: Session, post: Post, *, active_only: bool = True) -> list[PhotoInput]:
     """The photos' bytes for screening (in position order; superseded originals left out)."""
-    rows = s.execute(select(PostPhoto.id, PostPhoto.filename, PostPhoto.data, PostPhoto.kind, PostPhoto.superseded)
+    rows = s.execute(select(PostPhoto.id, PostPhoto.filename, PostPhoto.data, PostPhoto.kind, PostPhoto.superseded,
+                            PostPhoto.screening_json)
                      .where(PostPhoto.post_id == post.id).order_by(PostPhoto.position)).all()
-    return [PhotoInput(pid, name, bytes(data), kind) for pid, name, data, kind, superseded in rows
-            if not (active_only and superseded)]
+    return [PhotoInput(pid, name, bytes(data), kind, _parse(stored))
+            for pid, name, data, kind, superseded, stored in rows if not (active_only and superseded)]
+
+
+def _parse(stored: str | None) -> dict | None:
+    try:
+        value = json.loads(stored) if stored else None
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
 
 
 def store_check(s: Session, post: Post, check) -> None:
     """Keep the screening results with each photo and the text findings with the post."""
-    by_id = {p.photo_id: p for p in check.photos}
-    for photo in s.execute(select(PostPhoto).where(PostPhoto.post_id == post.id)).scalars():
-        result = by_id.get(photo.id)
-        if result is not None:
-            photo.verdict = result.verdict.value
-            photo.screening_json = json.dumps(result.to_json())
+    store_photo_checks(s, post.id, check.photos)
     post.text_findings_json = json.dumps(check.text_findings)
+
+
+def store_photo_checks(s: Session, post_id: int, checks) -> None:
+    """Keep each photo's screening (per use, with the keys that let it be reused)."""
+    by_id = {p.photo_id: p for p in checks if p.photo_id is not None}
+    if not by_id:
+        return
+    for photo in s.execute(select(PostPhoto).where(PostPhoto.post_id == post_id,
+                                                   PostPhoto.id.in_(list(by_id)))).scalars():
+        result = by_id[photo.id]
+        data = result.to_json()
+        before = _parse(photo.screening_json) or {}
+        for use, key in (before.get("keys") or {}).items():  # other uses' results stay reusable
+            if use not in data["keys"] and use not in result.results and use in (before.get("raw") or {}):
+                data["keys"][use] = key
+                data["raw"][use] = before["raw"][use]
+        photo.verdict = result.verdict.value
+        photo.screening_json = json.dumps(data)
 
 
 def approved_channels(s: Session, ids) -> list[Channel]:

@@ -1,0 +1,37 @@
+"""What a stored screening result depends on, as one key: a photo is screened once per key and use.
+
+A post's photo is screened against the templates of one use (scoped to the post's building),
+with the district's screening settings, by this version of ClearPost. The key digests all of
+that plus the roster version: a roster import or re-encode, a changed threshold, another
+building or an upgrade each give a new key, and the stored result is not reused. The photo
+bytes are not in the key: a stored photo never changes (a redacted copy is a new photo).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict
+
+from .. import __version__
+from ..screening.templates import TemplateSet
+from ..settings import ScreeningSettings
+
+
+def templates_digest(templates: TemplateSet) -> str:
+    """Every template's owner, school and numbers, and the face model that made them."""
+    h = hashlib.sha256()
+    h.update(templates.model_id.encode("utf-8"))
+    h.update(json.dumps([list(templates.student_ids), list(templates.schools), templates.building]).encode("utf-8"))
+    h.update(templates.encodings.tobytes())
+    return h.hexdigest()
+
+
+def screening_key(templates: TemplateSet, settings: ScreeningSettings, roster_version: int) -> str:
+    payload = {
+        "clearpost": __version__,
+        "roster_version": int(roster_version),
+        "settings": asdict(settings),
+        "templates": templates_digest(templates),
+    }
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode("utf-8")).hexdigest()
