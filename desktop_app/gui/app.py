@@ -7,6 +7,7 @@ else the demo district in its own file in the user data directory.
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import socket
@@ -27,6 +28,15 @@ EXIT_AFTER_PAINT = "CLEARPOST_EXIT_AFTER_PAINT"
 # CLEARPOST_PASSWORD) once the database is open, print "main-window-shown" and quit.
 SMOKE_SIGN_IN = "CLEARPOST_SMOKE_SIGN_IN"  # start-up measurement: quit once the window painted
 _T0 = time.perf_counter()
+
+
+def settle_heap() -> None:
+    """After start-up (modules, models' proxies, the database and its mappings loaded): collect
+    once and move what survives out of the garbage collector's sight (``gc.freeze``). A full
+    collection then walks only what was made since, so it never stalls the window for long
+    (measured: 0.3 s with 300,000 tracked objects, the size of the test process)."""
+    gc.collect()
+    gc.freeze()
 
 
 def configured_url(cli_url: str | None, config=None) -> str | None:
@@ -89,6 +99,7 @@ class AppController(QObject):
 
     def _loaded(self, ctx) -> None:
         self.ctx = ctx
+        settle_heap()
         self.sign_in.set_ready(ctx)
         email = os.environ.get(SMOKE_SIGN_IN)
         if email:

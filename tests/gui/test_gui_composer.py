@@ -17,7 +17,7 @@ def _compose(qtbot, page, ctx, photo: str) -> None:
     item.setCheckState(Qt.CheckState.Checked)
     page.flush()
     assert page.post is not None, page.save_status.text()
-    with qtbot.waitSignal(page.bridge.finished, timeout=60_000):
+    with qtbot.waitSignal(page.photo_screened, timeout=60_000):
         page.photos.add_files([str(demo_photo(ctx.demo, photo))])
 
 

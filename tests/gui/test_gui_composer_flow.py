@@ -318,7 +318,8 @@ def test_photo_dialog_lists_only_faces_needing_attention_and_zooms(qtbot):
 
 def test_photo_dialog_on_a_screened_class_photo(qtbot, main_window, gui_ctx):
     page = main_window("teacher").show_page("compose")
-    with qtbot.waitSignal(page.bridge.finished, timeout=60_000):
+    page.channels.list.item(0).setCheckState(Qt.CheckState.Checked)  # the draft saves; its uses are known
+    with qtbot.waitSignal(page.photo_screened, timeout=60_000):
         page.photos.add_files([str(demo_photo(gui_ctx.demo, "class-photo.jpg"))])
     (item,) = page.photos.items.values()
     assert item.verdict == "blocked"

@@ -27,8 +27,8 @@ def _compose(qtbot, page, ctx, photos: list[tuple[str, bytes]]) -> None:
     page.flush()
     assert page.post is not None, page.save_status.text()
     for name, data in photos:
-        with qtbot.waitSignal(page.bridge.finished, timeout=60_000):
-            page.photos.add_bytes(name, data)
+        with qtbot.waitSignal(page.photo_screened, timeout=60_000):
+            page.add_photo_bytes(name, data)
     qtbot.waitUntil(lambda: not page.photos.pending(), timeout=60_000)
     page.flush()
 

@@ -14,19 +14,20 @@ import hashlib
 import html
 import json
 from contextlib import contextmanager
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QScrollArea, QSizePolicy, QSplitter, QVBoxLayout, QWidget)
 
-from ...workflow.errors import WorkflowError
-from .. import verdicts
+from ...workflow.errors import ConflictError, Refused, WorkflowError
+from .. import labels, verdicts
 from ..post_results import stored_result
-from ..screening_bridge import ScreeningBridge
 from ..tasks import run_task
 from .channels import ChannelPicker, usable_channels
 from .photo_dialog import REDACT, REMOVE, PhotoDialog
+from .photo_work import FileTooLarge, PhotoWork
 from .photos import PhotoStrip
 from .questions import QuestionsForm
 from .submit_dialog import SubmitDialog
@@ -88,7 +89,7 @@ class ReturnedBanner(QFrame):
             return
         self.who.setText(self.tr("<b>Returned to you by {name} ({role}) on {when}.</b> Change the post as asked "
                                  "and submit it again.").format(name=html.escape(decision.by_name),
-                                                                role=html.escape(self.tr(decision.role)),
+                                                                role=html.escape(labels.role(decision.role)),
                                                                 when=f"{decision.at.astimezone():%Y-%m-%d %H:%M}"))
         comment = decision.comment.strip() or self.tr("(no comment)")
         self.comment.setText(comment)
@@ -99,6 +100,7 @@ class ReturnedBanner(QFrame):
 class ComposerPage(QWidget):
     saved = Signal(object)  # PostView
     submitted = Signal(object)  # PostView
+    photo_screened = Signal(str)  # key: the photo's stored verdict is on its thumbnail
 
     def __init__(self, ctx, actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,7 +111,8 @@ class ComposerPage(QWidget):
         self.busy = False
         self._loading = 0
         self.submit_dialog = None
-        self.bridge = ScreeningBridge(ctx, actor.email, self)
+        self.work = PhotoWork(self.workflow.drafts, self)
+        self._screened_uses: frozenset[str] = frozenset()
         self._recovery_key = f"{RECOVERY_KEY}/{person_key(actor)}"
         self._last_post_key = f"{LAST_POST_KEY}/{person_key(actor)}"
 
@@ -153,7 +156,7 @@ class ComposerPage(QWidget):
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own; it follows the focus
         self.scroll.setWidget(form)
 
-        self.photos = PhotoStrip(self.bridge, lambda: self.channels.uses() or {"social"})
+        self.photos = PhotoStrip()
         if ctx.demo is not None:
             self.photos.start_dir = str(ctx.demo.photos)
         photos_box = QGroupBox(self.tr("Photos"))
@@ -189,7 +192,15 @@ class ComposerPage(QWidget):
         self.questions.changed.connect(self._changed)
         self.text.changed.connect(self._changed)
         self.channels.changed.connect(self._channels_changed)
-        self.photos.added.connect(self._photo_added)
+        self.photos.files_chosen.connect(self.add_files)
+        self.photos.image_given.connect(self.add_photo_bytes)
+        self.photos.cancel_requested.connect(self._cancel_screening)
+        self.work.read_done.connect(self._read_done)
+        self.work.written.connect(self._written)
+        self.work.screened.connect(self._screened)
+        self.work.cancelled.connect(lambda key: self.photos.set_state(key, "cancelled"))
+        self.work.failed.connect(self._work_failed)
+        self.work.busy_changed.connect(self._work_busy)
         self.photos.remove_requested.connect(self.remove_photo)
         self.photos.redact_requested.connect(self.redact_photo)
         self.photos.view_requested.connect(self.view_photo)
@@ -277,8 +288,8 @@ class ComposerPage(QWidget):
 
     def _clear_form(self) -> None:
         with self._quiet():
-            self.post = None
-            self.photos.clear()
+            self._set_post(None)
+            self._drop_photos()
             self.title.clear()
             self.questions.set_values({"account_manager": self.actor.full_name})
             self.channels.set_checked([])
@@ -301,8 +312,8 @@ class ComposerPage(QWidget):
 
     def _show_view(self, view) -> None:
         with self._quiet():
-            self.post = None
-            self.photos.clear()
+            self._set_post(None)
+            self._drop_photos()
             self.title.setText(view.title)
             self.questions.set_values({k: getattr(view, k) for k in ("audience", "message", "channel_reason",
                                                                       "account_manager")})
@@ -312,17 +323,49 @@ class ComposerPage(QWidget):
                 self.channels.set_channels(self._all_channels + extra)
             self.channels.set_checked([c.id for c in view.channels])
             self.text.set_text(view.body)
-            self.post = view
+            self._set_post(view)
+            editable = view.status in EDITABLE
             for photo in view.active_photos:
-                data = self.workflow.drafts.photo_bytes(view.id, photo.id)
-                result = stored_result(photo) if photo.kind == "redacted" else None
-                self.photos.add_bytes(photo.filename, data, photo_id=photo.id, kind=photo.kind, result=result)
+                item = self.photos.add_item(photo.filename, photo_id=photo.id, kind=photo.kind, state="screening")
+                self.work.load(item.key, view.id, photo.id)
+                if editable:  # its stored result if still current, else screened now (and stored)
+                    self.work.screen(item.key, view.id, photo.id)
+                else:  # submitted: what the approvers see, as stored
+                    self._show_stored(item.key, photo)
+            self._screened_uses = frozenset(c.use for c in view.channels)
             self.dirty = False
             self.autosave.stop()
         self.returned_banner.show_decision(returned_decision(view) if view.status == "returned" else None)
         self._remember_post(view)
         self.save_status.setText("")
         self._show_post_state()
+
+    def _show_stored(self, key: str, photo) -> None:
+        result = stored_result(photo)
+        item = self.photos.items.get(key)
+        if item is None:
+            return
+        if result is None:
+            self.photos.set_state(key, "cancelled")
+            return
+        item.result, item.check_verdict = result, (photo.verdict or result.verdict.value)
+        if photo.kind == "redacted" and item.check_verdict == "clear":
+            item.check_verdict = "review"
+        self.photos.set_state(key, "done")
+
+    def _set_post(self, view) -> None:
+        """The post as last saved or loaded; the photo writes continue from its version."""
+        self.post = view
+        self.work.set_view(view)
+
+    def _adopt(self, view) -> None:
+        """A newer version of the post came back from a photo write."""
+        if self.post is None or (view.id == self.post.id and view.version >= self.post.version):
+            self.post = view
+
+    def _drop_photos(self) -> None:
+        self.work.cancel_all()
+        self.photos.clear()
 
     def _set_heading(self, title: str, line: str) -> None:
         self.heading.setText(f"<h3>{html.escape(title)}</h3>{html.escape(line)}")
@@ -334,11 +377,11 @@ class ComposerPage(QWidget):
         self._set_editable(editable)
         if view is None:
             return
-        self._set_heading(view.title, self.tr("Post {id}, {status}").format(id=view.id, status=self.tr(view.status)))
+        self._set_heading(view.title, self.tr("Post {id}, {status}").format(id=view.id, status=labels.post_status(view.status)))
         if not editable:
             self.returned_banner.show_decision(None)  # submitted again: the comment is dealt with
             self.save_status.setText(self.tr("This post is {status}; it cannot be changed here.").format(
-                status=self.tr(view.status)))
+                status=labels.post_status(view.status)))
 
     def _set_editable(self, editable: bool) -> None:
         for w in (self.title, self.channels, self.questions, self.photos.add_button, self.photos.remove_button,
@@ -367,21 +410,26 @@ class ComposerPage(QWidget):
             for entry in self.ctx.roster.name_entries_for(use):
                 names.setdefault(entry.student_id, entry)
         self.text.set_context(channels, self.ctx.settings.notice(), names.values(), self.ctx.roster.roster_ids())
-        self.photos.rescreen_all()
         self._changed()
+        if not self._loading:
+            self.save()  # now: the photos are screened for the uses of the channels chosen
 
     def flush(self) -> None:
         """Save now what is typed (before closing, locking, signing out or switching post); what
         cannot be saved as a draft yet is kept on this computer and restored at the next sign-in."""
         self.autosave.stop()
+        if self.work.writing:  # photos being saved: let them land first (the text saves after)
+            self.work.wait_for_writes()
+            if self.work.latest_view is not None:
+                self._adopt(self.work.latest_view)
         if self.dirty:
             self.save()
-            if self.dirty and self.busy:
+            if self.dirty and (self.busy or self.work.writing):
                 self._save_recovery()
 
     def has_unsaved_work(self) -> bool:
         """After a flush: is something typed or added that is not in a saved draft?"""
-        unsaved_photos = any(item.photo_id is None for item in self.photos.items.values())
+        unsaved_photos = any(item.photo_id is None and item.state != "failed" for item in self.photos.items.values())
         if self.post is None:
             return self._has_text() or unsaved_photos
         return self.dirty or unsaved_photos
@@ -411,6 +459,9 @@ class ComposerPage(QWidget):
         self.autosave.stop()
         if not self.dirty or self.busy:
             return
+        if self.work.writing:  # a photo is being saved into the draft: save the text after it
+            self.autosave.start()
+            return
         drafts = self.workflow.drafts
         channel_ids = self.channels.checked_ids()
         fields = dict(title=self.title.text().strip() or self.tr("Untitled post"), body=self.text.text(),
@@ -433,9 +484,6 @@ class ComposerPage(QWidget):
                                                              "type."))
                     return
                 view = drafts.create(fields.pop("title"), channel_ids, **fields)
-                for key, item in self.photos.items.items():
-                    if item.photo_id is None:
-                        view = self._attach(view, item)
             else:
                 if not channel_ids:
                     self._save_recovery()
@@ -446,19 +494,23 @@ class ComposerPage(QWidget):
             self._save_recovery()
             self.save_status.setText(self.tr("Not saved: {error}").format(error=str(exc)))
             return
-        self.post = view
+        self._set_post(view)
         self.dirty = False
         self._clear_recovery()
         self._remember_post(view)
         self._show_post_state()
         self.save_status.setText(self.tr("Draft saved."))
+        for item in list(self.photos.items.values()):  # photos added before the first channel
+            if item.photo_id is None and item.state == "waiting":
+                self._save_photo(item)
+        uses = frozenset(c.use for c in view.channels)
+        if uses != self._screened_uses:  # other uses: each photo screened for those not stored yet
+            self._screened_uses = uses
+            for item in self.photos.items.values():
+                if item.photo_id is not None and item.state not in ("saving", "failed"):
+                    self.photos.set_state(item.key, "screening")
+                    self.work.screen(item.key, view.id, item.photo_id)
         self.saved.emit(view)
-
-    def _attach(self, view, item):
-        before = {p.id for p in view.photos}
-        view = self.workflow.drafts.attach(view.id, view.version, item.filename, item.data)
-        item.photo_id = next((p.id for p in view.photos if p.id not in before), None)
-        return view
 
     # -- what is kept on this computer --------------------------------------------------------
     def _typed(self) -> dict:
@@ -523,32 +575,97 @@ class ComposerPage(QWidget):
         return True
 
     # -- photos -------------------------------------------------------------------------------
-    def _photo_added(self, key: str) -> None:
-        item = self.photos.items[key]
-        if self.post is None or item.photo_id is not None:
-            self.dirty = True
-            self.autosave.start()
+    def add_files(self, paths) -> None:
+        """Add photo files: each is read, saved into the draft and screened off the GUI thread."""
+        if self.post is not None and self.post.status not in EDITABLE:
             return
-        try:
-            self.post = self._attach(self.post, item)
-        except WorkflowError as exc:
-            self.save_status.setText(self.tr("Photo not saved: {error}").format(error=str(exc)))
+        for path in paths:
+            item = self.photos.add_item(Path(path).name, state="reading")
+            self.work.read(item.key, str(path))
+
+    def add_photo_bytes(self, filename: str, data: bytes) -> None:
+        """Add a photo given as bytes (pasted or dropped as an image)."""
+        if self.post is not None and self.post.status not in EDITABLE:
+            return
+        item = self.photos.add_item(filename, data=data, state="reading")
+        self.work.thumbnail(item.key, data)
+
+    def _read_done(self, key: str, data: bytes, image) -> None:
+        self.photos.set_thumbnail(key, data, image)
+        item = self.photos.items.get(key)
+        if item is not None and item.photo_id is None and item.state == "reading":
+            self._save_photo(item)
+
+    def _save_photo(self, item) -> None:
+        if self.post is None:
+            self.photos.set_state(item.key, "waiting")
+            self.dirty = True
+            self.save_status.setText(self.tr("Not saved as a draft yet: choose at least one channel to keep the "
+                                             "photos; they are screened for its uses."))
+            return
+        self.photos.set_state(item.key, "saving")
+        self.work.attach(item.key, self.post.id, item.filename, item.data)
+
+    def _written(self, key: str, view, photo_id) -> None:
+        self._adopt(view)
+        item = self.photos.items.get(key)
+        if photo_id is None:
+            return
+        if item is None:  # removed while it was being saved: remove it from the draft too
+            self.work.remove(key, view.id, photo_id)
+            return
+        item.photo_id = photo_id
+        self.photos.set_state(key, "screening")
+        self.work.screen(key, view.id, photo_id)
+
+    def _screened(self, key: str, check) -> None:
+        self.photos.set_check(key, check)
+        self.photo_screened.emit(key)
+
+    def _cancel_screening(self, key) -> None:
+        if key is None:
+            self.work.cancel_all()
+        else:
+            self.work.cancel(key)
+
+    def _work_busy(self, pending: int) -> None:
+        self.photos.set_busy(pending)
+        if not self.work.writing and self.dirty and not self.autosave.isActive() and not self._loading:
+            self.autosave.start()
+
+    def _work_failed(self, key: str, what: str, exc) -> None:
+        name = self.photos.items[key].filename if key in self.photos.items else ""
+        if isinstance(exc, FileTooLarge):
+            problem = self.tr("{file} is larger than 40 MB.").format(file=name)
+        elif isinstance(exc, OSError):
+            problem = self.tr("{file} could not be opened: {reason}").format(file=name, reason=exc.strerror or exc)
+        elif what == "screen":
+            problem = self.tr("{file} could not be screened now; it is screened again when you submit.").format(
+                file=name)
+        elif what == "remove":
+            QMessageBox.warning(self, self.tr("Photo not removed"),
+                                self.tr("The photo could not be removed from the draft: {error}").format(
+                                    error=str(exc)))
+            if self.post is not None:
+                self.load_post(self.post.id)
+            return
+        else:
+            problem = self.tr("{file} was not saved in the draft: {error}").format(file=name, error=str(exc))
+        self.photos.set_state(key, "failed", problem=problem)
+        self.save_status.setText(problem)
 
     def remove_photo(self, key: str) -> None:
         item = self.photos.items.get(key)
         if item is None:
             return
+        self.work.cancel(key, quiet=True)
         if item.photo_id is not None and self.post is not None:
-            try:
-                self.post = self.workflow.drafts.remove_photo(self.post.id, self.post.version, item.photo_id)
-            except WorkflowError as exc:
-                QMessageBox.warning(self, self.tr("Photo not removed"), str(exc))
-                return
+            self.work.remove(key, self.post.id, item.photo_id)
         self.photos.remove(key)
 
     def view_photo(self, key: str) -> None:
         item = self.photos.items.get(key)
-        if item is None:
+        if item is None or item.data is None:  # still being opened
             return
         editable = self.post is None or self.post.status in EDITABLE
         dialog = PhotoDialog(item, names=None, can_edit=editable, parent=self)
@@ -563,7 +680,7 @@ class ComposerPage(QWidget):
             self.redact_photo(key)
 
     def redact_photo(self, key: str) -> None:
-        self.flush()
+        self.flush()  # photos being saved land first
         item = self.photos.items.get(key)
         if item is None or self.post is None or item.photo_id is None:
             self.save_status.setText(self.tr("Choose a channel first: the draft must be saved to redact a photo."))
@@ -578,22 +695,35 @@ class ComposerPage(QWidget):
     def _redacted(self, key: str, view) -> None:
         self.busy = False
         original = self.photos.items.get(key)
-        self.post = view
+        self._set_post(view)
         copy = next((p for p in view.active_photos if original and p.replaces_id == original.photo_id), None)
         if original is not None:
+            self.work.cancel(key, quiet=True)
             self.photos.remove(key)
         if copy is not None:
-            data = self.workflow.drafts.photo_bytes(view.id, copy.id)
-            item = self.photos.add_bytes(copy.filename, data, photo_id=copy.id, kind="redacted",
-                                         result=stored_result(copy))
+            item = self.photos.add_item(copy.filename, photo_id=copy.id, kind="redacted", state="screening")
+            self.work.load(item.key, view.id, copy.id)
+            self.work.screen(item.key, view.id, copy.id)  # its stored result (screened when made)
             self.photos.select(item.key)
         self.save_status.setText(self.tr("The photo was replaced by its redacted copy; the approvers will review it."))
         if self.dirty:
             self.autosave.start()
 
     def _redact_failed(self, exc) -> None:
+        """Why no copy was made, in words for the author (the service's reasons may name the
+        student whose face is still visible: they are for approvers)."""
         self.busy = False
-        self.save_status.setText(self.tr("No redacted copy: {error}").format(error=str(exc)))
+        if isinstance(exc, Refused):
+            reason = self.tr("the copy would still show a restricted face, so nothing was changed. Remove the "
+                             "photo instead.")
+        elif isinstance(exc, ConflictError):
+            reason = self.tr("the draft was changed elsewhere meanwhile. Open it again and retry.")
+        elif isinstance(exc, WorkflowError):
+            reason = self.tr("this photo cannot be redacted (it could not be screened, has no face to hide, or "
+                             "was replaced already).")
+        else:
+            reason = self.tr("ClearPost could not make the copy. Try again; if it keeps happening, tell IT.")
+        self.save_status.setText(self.tr("No redacted copy: {error}").format(error=reason))
 
     # -- submitting ---------------------------------------------------------------------------
     def submit(self) -> None:
@@ -602,6 +732,10 @@ class ComposerPage(QWidget):
         self.flush()
         if self.post is None:
             QMessageBox.information(self, self.tr("Not saved yet"), self.tr("Choose at least one channel first."))
+            return
+        if any(i.state in ("reading", "saving") for i in self.photos.items.values()):
+            QMessageBox.information(self, self.tr("Photos still being added"),
+                                    self.tr("Wait until every photo is saved in the draft, then submit."))
             return
         missing = self.questions.missing()
         if missing:
@@ -613,7 +747,7 @@ class ComposerPage(QWidget):
         self.submit_dialog.open()
 
     def _submitted(self, view) -> None:
-        self.post = view
+        self._set_post(view)
         self._show_post_state()
         chain = ", ".join(view.chain)
         self.save_status.setText(self.tr("Submitted. Waiting for: {who}.").format(who=view.waiting_for or chain))
@@ -631,4 +765,4 @@ class ComposerPage(QWidget):
                 splitter.restoreState(state)
 
     def shutdown(self) -> None:
-        self.bridge.cancel_all()
+        self.work.shutdown()

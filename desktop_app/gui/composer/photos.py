@@ -1,6 +1,7 @@
-"""The post's photos: add them by drag and drop, the file dialog or paste; each one screens in
-the worker processes as soon as it is added, shows its verdict on its thumbnail, and can be
-cancelled while it screens.
+"""The post's photos as the author sees them: add by drag and drop, the file dialog or paste;
+each thumbnail shows where its photo is (being read, waiting for a channel, being saved or
+screened) and then the verdict stored for it. The composer page does the work (``photo_work``);
+this strip only shows it and asks for it.
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QHB
 from ...roster.sources import IMAGE_EXTENSIONS
 from ...screening.results import ImageResult
 from .. import verdicts
-from ..photo_view import load_pixmap
 
 THUMB = 148
+_RANK = {"clear": 0, "review": 1, "blocked": 2}
 _keys = itertools.count(1)
 
 
@@ -27,20 +28,20 @@ _keys = itertools.count(1)
 class PhotoItem:
     key: str
     filename: str
-    data: bytes
+    data: bytes | None = None  # None until read from the file or the database
     photo_id: int | None = None
     kind: str = "original"
-    result: ImageResult | None = None
-    state: str = "screening"  # screening | done | cancelled
+    result: ImageResult | None = None  # the worst of the per-use results stored for it
+    check_verdict: str | None = None  # the photo's verdict as stored (a redacted copy: at least review)
+    state: str = "reading"  # reading | waiting | saving | screening | done | cancelled | failed
+    thumb: QImage | None = None
+    problem: str = ""  # why it could not be read or saved (state "failed")
 
     @property
     def verdict(self) -> str | None:
         if self.state != "done" or self.result is None:
             return None
-        verdict = self.result.verdict.value
-        if self.kind == "redacted" and verdict == "clear":
-            return "review"  # a redacted copy always goes to a person
-        return verdict
+        return self.check_verdict or self.result.verdict.value
 
 
 def image_bytes(image: QImage) -> bytes:
@@ -81,15 +82,15 @@ class DropList(QListWidget):
 
 class PhotoStrip(QWidget):
     changed = Signal()
-    added = Signal(str)  # key
+    files_chosen = Signal(list)  # paths
+    image_given = Signal(str, bytes)  # file name, PNG bytes
+    cancel_requested = Signal(object)  # key, or None for every photo
     remove_requested = Signal(str)
     redact_requested = Signal(str)
     view_requested = Signal(str)
 
-    def __init__(self, bridge, uses, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.bridge = bridge
-        self.uses = uses  # callable -> the post's uses now
         self.items: dict[str, PhotoItem] = {}
         self.start_dir = ""
         self.list = DropList()
@@ -146,10 +147,7 @@ class PhotoStrip(QWidget):
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.list)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(lambda: self._emit_selected(self.remove_requested))
-        bridge.finished.connect(self._screened)
-        bridge.cancelled.connect(self._cancelled)
-        bridge.busy_changed.connect(self._busy)
-        self._busy(0)
+        self.set_busy(0)
 
     # -- adding -------------------------------------------------------------------------------
     def choose_files(self) -> None:
@@ -159,15 +157,13 @@ class PhotoStrip(QWidget):
         self.add_files(paths)
 
     def add_files(self, paths) -> None:
-        for path in paths:
-            p = Path(path)
-            if p.suffix.lower().lstrip(".") not in IMAGE_EXTENSIONS or not p.is_file():
-                continue
-            self.add_bytes(p.name, p.read_bytes())
+        paths = [p for p in paths if Path(p).suffix.lower().lstrip(".") in IMAGE_EXTENSIONS]
+        if paths:
+            self.files_chosen.emit(paths)
 
     def add_image(self, image: QImage) -> None:
         if not image.isNull():
-            self.add_bytes(self.tr("pasted-photo.png"), image_bytes(image))
+            self.image_given.emit(self.tr("pasted-photo.png"), image_bytes(image))
 
     def paste(self) -> None:
         mime = QApplication.clipboard().mimeData()
@@ -176,60 +172,57 @@ class PhotoStrip(QWidget):
         elif mime.hasImage():
             self.add_image(QImage(mime.imageData()))
 
-    def add_bytes(self, filename: str, data: bytes, *, photo_id: int | None = None, kind: str = "original",
-                  result: ImageResult | None = None) -> PhotoItem:
-        item = PhotoItem(f"photo{next(_keys)}", filename, data, photo_id, kind)
+    def add_item(self, filename: str, *, data: bytes | None = None, photo_id: int | None = None,
+                 kind: str = "original", state: str = "reading") -> PhotoItem:
+        item = PhotoItem(f"photo{next(_keys)}", filename, data, photo_id, kind, state=state)
         self.items[item.key] = item
         widget_item = QListWidgetItem()
         widget_item.setData(Qt.ItemDataRole.UserRole, item.key)
         self.list.addItem(widget_item)
         self.list.setCurrentItem(widget_item)
-        if result is not None:
-            item.result, item.state = result, "done"
-            self._refresh(item)
-        else:
-            self.screen(item)
-        self.added.emit(item.key)
+        self._refresh(item)
         self.changed.emit()
         return item
 
-    # -- screening ----------------------------------------------------------------------------
-    def screen(self, item: PhotoItem) -> None:
-        item.state, item.result = "screening", None
-        self._refresh(item)
-        self.bridge.screen(item.key, item.filename, item.data, self.uses())
+    def set_state(self, key: str, state: str, *, problem: str = "") -> None:
+        item = self.items.get(key)
+        if item is not None:
+            item.state, item.problem = state, problem
+            if state != "done":
+                item.result = item.check_verdict = None
+            self._refresh(item)
+            self.changed.emit()
 
-    def rescreen_all(self) -> None:
-        for item in self.items.values():
-            if item.kind == "original":
-                self.screen(item)
+    def set_thumbnail(self, key: str, data: bytes, image: QImage) -> None:
+        item = self.items.get(key)
+        if item is not None:
+            item.data, item.thumb = data, image
+            self._refresh(item)
 
-    def _screened(self, key: str, result: ImageResult) -> None:
+    def set_check(self, key: str, check) -> None:
+        """The photo's screening (a ``PhotoCheck``), as the draft service stored it."""
         item = self.items.get(key)
         if item is None:
             return
-        item.result, item.state = result, "done"
+        worst = max(check.results.values(), key=lambda r: _RANK.get(r.verdict.value, 2), default=None)
+        item.result, item.check_verdict, item.state = worst, check.verdict.value, "done"
         self._refresh(item)
         self.changed.emit()
-
-    def _cancelled(self, key: str) -> None:
-        item = self.items.get(key)
-        if item is not None:
-            item.state = "cancelled"
-            self._refresh(item)
 
     def cancel_selected(self) -> None:
         key = self.selected_key()
         if key and self.items[key].state == "screening":
-            self.bridge.cancel(key)
+            self.cancel_requested.emit(key)
         else:
-            self.bridge.cancel_all()
+            self.cancel_requested.emit(None)
 
-    def _busy(self, pending: int) -> None:
-        self.progress.setVisible(pending > 0)
-        self.cancel_button.setEnabled(pending > 0)
-        self.progress_label.setText(self.tr("Screening %n photo(s) in the background...", "", pending) if pending
-                                    else "")
+    def set_busy(self, pending: int) -> None:
+        screening = sum(i.state == "screening" for i in self.items.values())
+        busy = pending > 0 or screening > 0
+        self.progress.setVisible(busy)
+        self.cancel_button.setEnabled(screening > 0)
+        self.progress_label.setText(self.tr("Screening %n photo(s) in the background...", "", screening) if screening
+                                    else self.tr("Saving photos...") if busy else "")
         self._update_buttons()
 
     # -- showing ------------------------------------------------------------------------------
@@ -243,13 +236,17 @@ class PhotoStrip(QWidget):
         widget_item = self._widget_item(item.key)
         if widget_item is None:
             return
-        status = {"screening": self.tr("Screening..."), "cancelled": self.tr("Screening cancelled")}.get(
-            item.state, verdicts.result_label(item.result, item.verdict))
+        status = {"reading": self.tr("Opening..."), "saving": self.tr("Saving..."),
+                  "waiting": self.tr("Screened when you choose a channel"),
+                  "screening": self.tr("Screening..."), "cancelled": self.tr("Screening cancelled"),
+                  "failed": self.tr("Not added")}.get(item.state) or verdicts.result_label(item.result, item.verdict)
         if item.kind == "redacted":
             status += self.tr(" (redacted copy)")
         widget_item.setText(f"{item.filename}\n{status}")
         widget_item.setIcon(self._thumbnail(item))
-        widget_item.setToolTip(status if item.result is None or not item.result.error else item.result.error)
+        tip = item.problem if item.state == "failed" else (
+            item.result.error if item.result is not None and item.result.error else status)
+        widget_item.setToolTip(tip)
         widget_item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{item.filename}: {status}")
         self._update_buttons()
 
@@ -258,7 +255,7 @@ class PhotoStrip(QWidget):
         canvas = QPixmap(int(THUMB * ratio), int(THUMB * ratio))
         canvas.setDevicePixelRatio(ratio)
         canvas.fill(Qt.GlobalColor.transparent)
-        photo = load_pixmap(item.data)
+        photo = QPixmap.fromImage(item.thumb) if item.thumb is not None and not item.thumb.isNull() else QPixmap()
         p = QPainter(canvas)
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         right, bottom = THUMB, THUMB
@@ -297,7 +294,6 @@ class PhotoStrip(QWidget):
                                       and not (item.result and item.result.error))
 
     def remove(self, key: str) -> None:
-        self.bridge.cancel(key, quiet=True)
         self.items.pop(key, None)
         widget_item = self._widget_item(key)
         if widget_item is not None:
@@ -306,10 +302,9 @@ class PhotoStrip(QWidget):
         self.changed.emit()
 
     def clear(self) -> None:
-        self.bridge.cancel_all()
         self.items.clear()
         self.list.clear()
         self._update_buttons()
 
     def pending(self) -> list[PhotoItem]:
-        return [i for i in self.items.values() if i.state == "screening"]
+        return [i for i in self.items.values() if i.state in ("reading", "saving", "screening")]

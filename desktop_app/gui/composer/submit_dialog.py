@@ -16,9 +16,6 @@ from ...workflow.roles import merge_chains
 from .. import labels, verdicts
 from ..tasks import run_task
 
-ROLE_TEXT = {"principal": "the principal of the post's building", "director": "the Communications Director"}
-
-
 class SubmitDialog(QDialog):
     submitted = Signal(object)  # PostView
 
@@ -28,9 +25,9 @@ class SubmitDialog(QDialog):
         self.workflow = ctx.workflow(actor)
         self.setWindowTitle(self.tr("Submit for approval"))
         chain = merge_chains(c.approval_chain for c in post.channels)
-        steps = [self.tr(ROLE_TEXT[r]) for r in chain]
-        self.plan = QLabel(self.tr("<b>What happens:</b> ClearPost screens the text and every photo again, then "
-                                   "the post goes to {steps}, in that order. You can withdraw it until it is "
+        steps = [self.role_text(r) for r in chain]
+        self.plan = QLabel(self.tr("<b>What happens:</b> ClearPost checks the text and every photo against today's "
+                                   "roster, then the post goes to {steps}, in that order. You can withdraw it until it is "
                                    "published.").format(steps=self.tr(", then ").join(steps)))
         self.plan.setWordWrap(True)
         self.status = QLabel(self.tr("Screening the post..."))
@@ -58,6 +55,10 @@ class SubmitDialog(QDialog):
         self.resize(680, 420)
         self.blocking: list[str] = []
         self.task = run_task(self.workflow.drafts.check, post.id, on_done=self._checked, on_error=self._error)
+
+    def role_text(self, role: str) -> str:
+        return {"principal": self.tr("the principal of the post's building"),
+                "director": self.tr("the Communications Director")}.get(role, labels.role(role))
 
     def _show(self, blocking, notes) -> None:
         self.problems.clear()

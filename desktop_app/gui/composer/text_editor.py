@@ -35,7 +35,7 @@ class FindingsEditor(QPlainTextEdit):
             fmt = QTextCharFormat()
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
             fmt.setUnderlineColor(verdicts.RED if f.level == "error" else verdicts.AMBER)
-            fmt.setToolTip(f.message)
+            fmt.setToolTip(verdicts.finding_text(f.kind, f.level, f.message))
             sel.format = fmt
             cursor = QTextCursor(self.document())
             cursor.setPosition(f.start)
@@ -51,7 +51,8 @@ class FindingsEditor(QPlainTextEdit):
         if event.type() == QEvent.Type.ToolTip:
             finding = self.finding_at(self.cursorForPosition(event.pos()).position())
             if finding is not None:
-                QToolTip.showText(event.globalPos(), finding.message, self.viewport())
+                QToolTip.showText(event.globalPos(), verdicts.finding_text(finding.kind, finding.level, finding.message),
+                                  self.viewport())
             else:
                 QToolTip.hideText()
             return True
@@ -174,7 +175,7 @@ class PostTextPanel(QWidget):
         self.findings_list.clear()
         for f in report.findings:
             level = "restricted" if f.level == "error" else "review"
-            line = f"\u201c{f.text}\u201d: {f.message}"
+            line = f"\u201c{f.text}\u201d: {verdicts.finding_text(f.kind, f.level, f.message)}."
             item = QListWidgetItem(verdicts.verdict_icon(level), line)
             item.setData(Qt.ItemDataRole.UserRole, (f.start, f.end))
             item.setToolTip(line)
