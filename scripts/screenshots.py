@@ -1,6 +1,9 @@
 """Start the app with the demo district and save screenshots of the main screens.
 
     uv run python scripts/screenshots.py [--out screenshots] [--lang es] [--dark]
+                                         [--sizes 1024x700,1600x1000]
+
+Each main-window screen is saved at every size (name-WIDTHxHEIGHT.png); dialogs at their own.
 
 Runs Qt offscreen and grabs each window (no X server needed; under Xvfb set
 QT_QPA_PLATFORM=xcb to use it instead). The demo district is created afresh in a temporary
@@ -34,7 +37,9 @@ def main() -> int:
     parser.add_argument("--out", default="screenshots")
     parser.add_argument("--lang", default="en")
     parser.add_argument("--dark", action="store_true", help="a dark palette, as a dark system theme gives")
+    parser.add_argument("--sizes", default="1024x700,1600x1000", help="window sizes, WIDTHxHEIGHT,...")
     args = parser.parse_args()
+    sizes = [tuple(int(n) for n in s.lower().split("x")) for s in args.sizes.split(",") if s.strip()]
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
 
@@ -72,6 +77,15 @@ def main() -> int:
     suffix += "-dark" if args.dark else ""
 
     def shot(widget, name: str) -> None:
+        """A main window at every size; a dialog (or the sign-in window) as it is."""
+        if isinstance(widget, MainWindow):
+            for width, height in sizes:
+                widget.resize(width, height)
+                app.processEvents()
+                path = out / f"{name}-{width}x{height}{suffix}.png"
+                widget.grab().save(str(path))
+                print("saved", path)
+            return
         app.processEvents()
         path = out / f"{name}{suffix}.png"
         widget.grab().save(str(path))
@@ -91,7 +105,7 @@ def main() -> int:
         return ctx.auth.authenticate(a.email, DEMO_PASSWORD)
 
     teacher = MainWindow(ctx, account("teacher"))
-    teacher.resize(1360, 860)
+    teacher.resize(*sizes[0])
     teacher.show()
     page = teacher.show_page("compose")
     page.title.setText("Class photo day")
@@ -130,7 +144,7 @@ def main() -> int:
     teacher.close()
 
     principal = MainWindow(ctx, account("principal"))
-    principal.resize(1360, 860)
+    principal.resize(*sizes[0])
     principal.show()
     approvals = principal.show_page("approvals")
     approvals.refresh()
@@ -159,7 +173,7 @@ def main() -> int:
     principal.close()
 
     director = MainWindow(ctx, account("director"))
-    director.resize(1360, 860)
+    director.resize(*sizes[0])
     director.show()
     roster = director.show_page("roster")
     roster.table.selectRow(0)
@@ -180,6 +194,19 @@ def main() -> int:
     shot(director, "14-audit")
     director.show_page("settings")
     shot(director, "15-settings")
+    # a text-only post through both approvals: the director's "Ready to publish" page
+    drafts = ctx.workflow(account("teacher")).drafts
+    fb = next(c for c in drafts.get(next(p.id for p in drafts.list() if p.title == "Science fair winners")).channels)
+    post = drafts.create("Library hours", [fb.id], body="The library is open until 6 pm during finals week.",
+                         audience="Students and families", message="Library hours",
+                         channel_reason="Families follow the school's Facebook page", account_manager="Terry Teacher")
+    post, _ = drafts.submit(post.id, post.version)
+    post = ctx.workflow(account("principal")).approvals.approve(post.id, post.version)
+    ctx.workflow(account("director")).approvals.approve(post.id, post.version)
+    publish = director.show_page("publish")
+    publish.refresh()
+    publish.table.selectRow(0)
+    shot(director, "16-ready-to-publish")
     director.close()
     ctx.close()
     return 0

@@ -23,6 +23,16 @@ def post_status(code: str | None) -> str:
     return labels.get(code or "", code or "")
 
 
+def decision(code: str | None) -> str:
+    """An approver's decision on a post, as the history lists it ("Approved by ...")."""
+    labels = {
+        "approved": QCoreApplication.translate("Labels", "Approved"),
+        "returned": QCoreApplication.translate("Labels", "Returned"),
+        "rejected": QCoreApplication.translate("Labels", "Rejected"),
+    }
+    return labels.get(code or "", code or "")
+
+
 def channel_status(code: str | None) -> str:
     labels = {
         "requested": QCoreApplication.translate("Labels", "requested"),
@@ -54,6 +64,18 @@ def use(code: str) -> str:
         "press": QCoreApplication.translate("Labels", "press"),
               "yearbook": QCoreApplication.translate("Labels", "yearbook")}
     return labels.get(code, code)
+
+
+def uses_text(uses) -> str:
+    """A set of uses (an opt-out's): "-", "all uses" or "social media, website"."""
+    from ..uses import ALL_USES
+
+    uses = frozenset(uses or ())
+    if not uses:
+        return "-"
+    if uses >= ALL_USES:
+        return QCoreApplication.translate("Labels", "all uses")
+    return ", ".join(use(u) for u in sorted(uses))
 
 
 def audit_action(code: str) -> str:
@@ -115,3 +137,105 @@ def subject(code: str | None) -> str:
         "audit": QCoreApplication.translate("Labels", "audit log"),
         "takedown": QCoreApplication.translate("Labels", "takedown list")}
     return labels.get(code or "", code or "")
+
+
+def detail_key(key: str) -> str:
+    """The name of a field of an audit entry's details (the services write them as codes)."""
+    labels = {
+        "added": QCoreApplication.translate("AuditDetails", "added"),
+        "after": QCoreApplication.translate("AuditDetails", "after"),
+        "before": QCoreApplication.translate("AuditDetails", "before"),
+        "blocking": QCoreApplication.translate("AuditDetails", "blocking"),
+        "bootstrap": QCoreApplication.translate("AuditDetails", "first account"),
+        "box": QCoreApplication.translate("AuditDetails", "face box"),
+        "building": QCoreApplication.translate("AuditDetails", "building"),
+        "bytes": QCoreApplication.translate("AuditDetails", "bytes"),
+        "chain": QCoreApplication.translate("AuditDetails", "approval chain"),
+        "channels": QCoreApplication.translate("AuditDetails", "channels"),
+        "comment": QCoreApplication.translate("AuditDetails", "comment"),
+        "copy_id": QCoreApplication.translate("AuditDetails", "copy"),
+        "district_admin_rights": QCoreApplication.translate("AuditDetails", "district admin rights"),
+        "email": QCoreApplication.translate("AuditDetails", "e-mail"),
+        "entries": QCoreApplication.translate("AuditDetails", "entries"),
+        "faces_hidden": QCoreApplication.translate("AuditDetails", "faces hidden"),
+        "fields": QCoreApplication.translate("AuditDetails", "fields"),
+        "filename": QCoreApplication.translate("AuditDetails", "file name"),
+        "files": QCoreApplication.translate("AuditDetails", "files"),
+        "flagged": QCoreApplication.translate("AuditDetails", "flagged"),
+        "frame": QCoreApplication.translate("AuditDetails", "frame"),
+        "from": QCoreApplication.translate("AuditDetails", "from"),
+        "locked_until": QCoreApplication.translate("AuditDetails", "locked until"),
+        "max_removal_share": QCoreApplication.translate("AuditDetails", "largest share removed"),
+        "name": QCoreApplication.translate("AuditDetails", "name"),
+        "name_opt_outs_added": QCoreApplication.translate("AuditDetails", "name opt-outs added"),
+        "name_opt_outs_lifted": QCoreApplication.translate("AuditDetails", "name opt-outs lifted"),
+        "names": QCoreApplication.translate("AuditDetails", "names"),
+        "notes": QCoreApplication.translate("AuditDetails", "notes"),
+        "notice_mode": QCoreApplication.translate("AuditDetails", "notice"),
+        "ok": QCoreApplication.translate("AuditDetails", "correct"),
+        "original_id": QCoreApplication.translate("AuditDetails", "original"),
+        "outdir": QCoreApplication.translate("AuditDetails", "folder"),
+        "owner": QCoreApplication.translate("AuditDetails", "owner"),
+        "photo_id": QCoreApplication.translate("AuditDetails", "photo"),
+        "photo_opt_outs_added": QCoreApplication.translate("AuditDetails", "photo opt-outs added"),
+        "photo_opt_outs_lifted": QCoreApplication.translate("AuditDetails", "photo opt-outs lifted"),
+        "photo_sha256": QCoreApplication.translate("AuditDetails", "photo fingerprint"),
+        "photos": QCoreApplication.translate("AuditDetails", "photos"),
+        "photos_to_enrol": QCoreApplication.translate("AuditDetails", "reference photos to enrol"),
+        "photos_unchanged": QCoreApplication.translate("AuditDetails", "reference photos unchanged"),
+        "platform": QCoreApplication.translate("AuditDetails", "platform"),
+        "posts_checked": QCoreApplication.translate("AuditDetails", "posts checked"),
+        "published_at": QCoreApplication.translate("AuditDetails", "published on"),
+        "purpose": QCoreApplication.translate("AuditDetails", "purpose"),
+        "reason": QCoreApplication.translate("AuditDetails", "reason"),
+        "reencoded": QCoreApplication.translate("AuditDetails", "re-encoded"),
+        "removals_applied": QCoreApplication.translate("AuditDetails", "removals applied"),
+        "removed": QCoreApplication.translate("AuditDetails", "removed"),
+        "removed_names": QCoreApplication.translate("AuditDetails", "removed (names)"),
+        "removed_without_image": QCoreApplication.translate("AuditDetails", "removed without an image"),
+        "role": QCoreApplication.translate("AuditDetails", "role"),
+        "roles": QCoreApplication.translate("AuditDetails", "roles"),
+        "roster_size": QCoreApplication.translate("AuditDetails", "students before"),
+        "roster_version": QCoreApplication.translate("AuditDetails", "roster version"),
+        "round": QCoreApplication.translate("AuditDetails", "round"),
+        "scope_schools": QCoreApplication.translate("AuditDetails", "schools in the file"),
+        "sha256": QCoreApplication.translate("AuditDetails", "fingerprint (SHA-256)"),
+        "source": QCoreApplication.translate("AuditDetails", "source"),
+        "step": QCoreApplication.translate("AuditDetails", "step"),
+        "students": QCoreApplication.translate("AuditDetails", "students"),
+        "templates_to_delete": QCoreApplication.translate("AuditDetails", "face templates to delete"),
+        "text_errors": QCoreApplication.translate("AuditDetails", "text errors"),
+        "text_warnings": QCoreApplication.translate("AuditDetails", "text warnings"),
+        "title": QCoreApplication.translate("AuditDetails", "title"),
+        "undecided": QCoreApplication.translate("AuditDetails", "faces undecided"),
+        "unprotected": QCoreApplication.translate("AuditDetails", "opted-out students not recognisable"),
+        "unprotected_here": QCoreApplication.translate("AuditDetails", "of them in this building"),
+        "unprotected_names": QCoreApplication.translate("AuditDetails", "not recognisable (names)"),
+        "unusable_photos": QCoreApplication.translate("AuditDetails", "unusable reference photos"),
+        "updated": QCoreApplication.translate("AuditDetails", "updated"),
+        "url": QCoreApplication.translate("AuditDetails", "link"),
+        "use": QCoreApplication.translate("AuditDetails", "use"),
+        "value": QCoreApplication.translate("AuditDetails", "value"),
+        "version": QCoreApplication.translate("AuditDetails", "version"),
+        "via": QCoreApplication.translate("AuditDetails", "through"),
+        "without_reference_photo": QCoreApplication.translate("AuditDetails", "without a reference photo"),
+        "written_files": QCoreApplication.translate("AuditDetails", "files written"),
+    }
+    return labels.get(key, key.replace("_", " "))
+
+
+def detail_value(key: str, value: str) -> str:
+    """A coded value of an audit entry's details in words (roles, uses, verdicts, states)."""
+    if key in ("role", "step", "chain", "roles"):
+        return role(value)
+    if key == "use":
+        return use(value)
+    if key == "notice_mode":
+        return {"post": QCoreApplication.translate("AuditDetails", "in the post"),
+                "profile": QCoreApplication.translate("AuditDetails", "in the profile")}.get(value, value)
+    verdict = {"clear": QCoreApplication.translate("AuditDetails", "clear"),
+               "review": QCoreApplication.translate("AuditDetails", "review"),
+               "blocked": QCoreApplication.translate("AuditDetails", "blocked")}
+    if key == "photos" and value in verdict:
+        return verdict[value]
+    return value

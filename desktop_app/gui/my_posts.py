@@ -133,7 +133,7 @@ class MyPostsPage(QWidget):
         texts = {"returned": self.tr("Returned by {who} ({role}) on {when}:"),
                  "rejected": self.tr("Rejected by {who} ({role}) on {when}:")}
         text = texts.get(decision.decision, self.tr("Comment from {who} ({role}) on {when}:"))
-        return text.format(who=decision.by_name, role=self.tr(decision.role),
+        return text.format(who=decision.by_name, role=labels.role(decision.role),
                            when=f"{decision.at.astimezone():%Y-%m-%d %H:%M}")
 
     def _open(self) -> None:

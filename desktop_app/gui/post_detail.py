@@ -155,7 +155,7 @@ class PostDetail(QWidget):
             entries.append((post.submitted_at, self.tr("Submitted (round {n})").format(n=post.round)))
         for d in post.decisions:
             text = self.tr("{decision} by {who} ({role}, round {round})").format(
-                decision=self.tr(d.decision).capitalize(), who=d.by_name, role=self.tr(d.role), round=d.round)
+                decision=labels.decision(d.decision), who=d.by_name, role=labels.role(d.role), round=d.round)
             if d.comment:
                 text += f": \u201c{d.comment}\u201d"
             entries.append((d.at, text))

@@ -55,7 +55,14 @@ def finding_text(kind: str, level: str, message: str) -> str:
         return (t("the name of a student who may not be named in this publication") if level == "error"
                 else t("a first name that matches a student who may not be named; check who is meant"))
     words = {"student_id": t("a student ID number"), "phone": t("a phone number"), "email": t("an e-mail address"),
-             "address": t("a street address"), "birthdate": t("a date of birth")}
+             "address": t("a street address"), "birthdate": t("a date of birth"),
+             "profanity": QCoreApplication.translate("Verdicts", "possible profanity (Policy 4007P does not allow "
+                                                                 "profane or obscene language)"),
+             "political": QCoreApplication.translate("Verdicts", "possible political advocacy (Policy 4007P: "
+                                                                 "informing about an election or levy is fine, "
+                                                                 "advocating is not)"),
+             "commercial": QCoreApplication.translate("Verdicts", "possible commercial promotion (Policy 4007P does "
+                                                                  "not allow promoting a business or product)")}
     return words.get(kind, message)
 
 

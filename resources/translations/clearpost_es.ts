@@ -160,91 +160,509 @@
     </message>
 </context>
 <context>
+    <name>AuditDetails</name>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="145"/>
+        <source>added</source>
+        <translation>añadidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="146"/>
+        <source>after</source>
+        <translation>después</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="147"/>
+        <source>before</source>
+        <translation>antes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="148"/>
+        <source>blocking</source>
+        <translation>lo que impide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="149"/>
+        <source>first account</source>
+        <translation>primera cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="150"/>
+        <source>face box</source>
+        <translation>recuadro del rostro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="151"/>
+        <source>building</source>
+        <translation>edificio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="152"/>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="153"/>
+        <source>approval chain</source>
+        <translation>cadena de aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="154"/>
+        <source>channels</source>
+        <translation>canales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="155"/>
+        <source>comment</source>
+        <translation>comentario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="156"/>
+        <source>copy</source>
+        <translation>copia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="157"/>
+        <source>district admin rights</source>
+        <translation>derechos de administración del distrito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="158"/>
+        <source>e-mail</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="159"/>
+        <source>entries</source>
+        <translation>entradas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="160"/>
+        <source>faces hidden</source>
+        <translation>rostros ocultos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="161"/>
+        <source>fields</source>
+        <translation>campos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="162"/>
+        <source>file name</source>
+        <translation>nombre de archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="163"/>
+        <source>files</source>
+        <translation>archivos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="164"/>
+        <source>flagged</source>
+        <translation>señaladas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="165"/>
+        <source>frame</source>
+        <translation>fotograma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="166"/>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="167"/>
+        <source>locked until</source>
+        <translation>bloqueada hasta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="168"/>
+        <source>largest share removed</source>
+        <translation>proporción máxima de bajas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="169"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="170"/>
+        <source>name opt-outs added</source>
+        <translation>exclusiones de nombre añadidas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="171"/>
+        <source>name opt-outs lifted</source>
+        <translation>exclusiones de nombre retiradas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="172"/>
+        <source>names</source>
+        <translation>nombres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="173"/>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="174"/>
+        <source>notice</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="175"/>
+        <source>correct</source>
+        <translation>correcta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="176"/>
+        <source>original</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="177"/>
+        <source>folder</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="178"/>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="179"/>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="180"/>
+        <source>photo opt-outs added</source>
+        <translation>exclusiones de foto añadidas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="181"/>
+        <source>photo opt-outs lifted</source>
+        <translation>exclusiones de foto retiradas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="182"/>
+        <source>photo fingerprint</source>
+        <translation>huella de la foto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="183"/>
+        <source>photos</source>
+        <translation>fotos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="184"/>
+        <source>reference photos to enrol</source>
+        <translation>fotos de referencia por registrar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="185"/>
+        <source>reference photos unchanged</source>
+        <translation>fotos de referencia sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="186"/>
+        <source>platform</source>
+        <translation>plataforma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="187"/>
+        <source>posts checked</source>
+        <translation>publicaciones comprobadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="188"/>
+        <source>published on</source>
+        <translation>publicada el</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="189"/>
+        <source>purpose</source>
+        <translation>finalidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="190"/>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="191"/>
+        <source>re-encoded</source>
+        <translation>recodificadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="192"/>
+        <source>removals applied</source>
+        <translation>bajas aplicadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="193"/>
+        <source>removed</source>
+        <translation>dados de baja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="194"/>
+        <source>removed (names)</source>
+        <translation>dados de baja (nombres)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="195"/>
+        <source>removed without an image</source>
+        <translation>eliminadas sin imagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="196"/>
+        <source>role</source>
+        <translation>función</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="197"/>
+        <source>roles</source>
+        <translation>funciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="198"/>
+        <source>students before</source>
+        <translation>estudiantes antes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="199"/>
+        <source>roster version</source>
+        <translation>versión de la lista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="200"/>
+        <source>round</source>
+        <translation>ronda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="201"/>
+        <source>schools in the file</source>
+        <translation>escuelas del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="202"/>
+        <source>fingerprint (SHA-256)</source>
+        <translation>huella (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="203"/>
+        <source>source</source>
+        <translation>origen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="204"/>
+        <source>step</source>
+        <translation>paso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="205"/>
+        <source>students</source>
+        <translation>estudiantes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="206"/>
+        <source>face templates to delete</source>
+        <translation>plantillas faciales por borrar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="207"/>
+        <source>text errors</source>
+        <translation>errores en el texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="208"/>
+        <source>text warnings</source>
+        <translation>avisos en el texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="209"/>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="210"/>
+        <source>faces undecided</source>
+        <translation>rostros sin decidir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="211"/>
+        <source>opted-out students not recognisable</source>
+        <translation>estudiantes excluidos no reconocibles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="212"/>
+        <source>of them in this building</source>
+        <translation>de ellos en este edificio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="213"/>
+        <source>not recognisable (names)</source>
+        <translation>no reconocibles (nombres)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="214"/>
+        <source>unusable reference photos</source>
+        <translation>fotos de referencia inservibles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="215"/>
+        <source>updated</source>
+        <translation>actualizados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="216"/>
+        <source>link</source>
+        <translation>enlace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="217"/>
+        <source>use</source>
+        <translation>uso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="218"/>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="219"/>
+        <source>version</source>
+        <translation>versión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="220"/>
+        <source>through</source>
+        <translation>mediante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="221"/>
+        <source>without a reference photo</source>
+        <translation>sin foto de referencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="222"/>
+        <source>files written</source>
+        <translation>archivos escritos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="234"/>
+        <source>in the post</source>
+        <translation>en la publicación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="235"/>
+        <source>in the profile</source>
+        <translation>en el perfil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="236"/>
+        <source>clear</source>
+        <translation>sin problemas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="237"/>
+        <source>review</source>
+        <translation>revisión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="238"/>
+        <source>blocked</source>
+        <translation>bloqueada</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop_app/gui/admin/audit_page.py" line="48"/>
-        <location filename="../../desktop_app/gui/admin/audit_page.py" line="69"/>
+        <location filename="../../desktop_app/gui/admin/audit_page.py" line="49"/>
+        <location filename="../../desktop_app/gui/admin/audit_page.py" line="70"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/audit_page.py" line="50"/>
+        <location filename="../../desktop_app/gui/admin/audit_page.py" line="51"/>
         <source>All actions</source>
         <translation>Todas las acciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/audit_page.py" line="52"/>
+        <location filename="../../desktop_app/gui/admin/audit_page.py" line="53"/>
         <source>Subject ID, e.g. a post number</source>
         <translation>ID del objeto, p. ej. un número de publicación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/audit_page.py" line="53"/>
-        <location filename="../../desktop_app/gui/admin/audit_page.py" line="69"/>
+        <location filename="../../desktop_app/gui/admin/audit_page.py" line="54"/>
+        <location filename="../../desktop_app/gui/admin/audit_page.py" line="70"/>
         <source>Subject</source>
         <translation>Objeto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/audit_page.py" line="55"/>
+        <location filename="../../desktop_app/gui/admin/audit_page.py" line="56"/>
         <source>Who or what (filters the shown rows)</source>
         <translation>Quién o qué (filtra las filas mostradas)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/audit_page.py" line="56"/>
+        <location filename="../../desktop_app/gui/admin/audit_page.py" line="57"/>
         <source>Filter text</source>
         <translation>Texto del filtro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/audit_page.py" line="58"/>
+        <location filename="../../desktop_app/gui/admin/audit_page.py" line="59"/>
         <source>&amp;Verify the chain</source>
         <translation>&amp;Verificar la cadena</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/audit_page.py" line="63"/>
+        <location filename="../../desktop_app/gui/admin/audit_page.py" line="64"/>
         <source>Filter:</source>
         <translation>Filtro:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/audit_page.py" line="68"/>
+        <location filename="../../desktop_app/gui/admin/audit_page.py" line="69"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/audit_page.py" line="68"/>
+        <location filename="../../desktop_app/gui/admin/audit_page.py" line="69"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/audit_page.py" line="68"/>
+        <location filename="../../desktop_app/gui/admin/audit_page.py" line="69"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/audit_page.py" line="68"/>
+        <location filename="../../desktop_app/gui/admin/audit_page.py" line="69"/>
         <source>Workstation</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/audit_page.py" line="69"/>
+        <location filename="../../desktop_app/gui/admin/audit_page.py" line="70"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/audit_page.py" line="69"/>
+        <location filename="../../desktop_app/gui/admin/audit_page.py" line="70"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/audit_page.py" line="124"/>
+        <location filename="../../desktop_app/gui/admin/audit_page.py" line="125"/>
         <source>Checking every entry...</source>
         <translation>Comprobando cada entrada...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/audit_page.py" line="130"/>
+        <location filename="../../desktop_app/gui/admin/audit_page.py" line="131"/>
         <source>✔ The chain is intact: {n} entries. Head hash {h} (note it down to prove later that nothing was cut off).</source>
         <translation>✔ La cadena está intacta: {n} entradas. Hash final {h} (anótelo para demostrar más adelante que no se eliminó nada).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/audit_page.py" line="134"/>
+        <location filename="../../desktop_app/gui/admin/audit_page.py" line="135"/>
         <source>✖ The chain is broken at entry {seq}: {reason}.</source>
         <translation>✖ La cadena está rota en la entrada {seq}: {reason}.</translation>
     </message>
@@ -259,12 +677,12 @@
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/audit_page.py" line="74"/>
+        <location filename="../../desktop_app/gui/admin/audit_page.py" line="75"/>
         <source>Details of the chosen entry</source>
         <translation>Detalles de la entrada elegida</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/audit_page.py" line="75"/>
+        <location filename="../../desktop_app/gui/admin/audit_page.py" line="76"/>
         <source>Choose an entry to read its details.</source>
         <translation>Elija una entrada para leer sus detalles.</translation>
     </message>
@@ -295,174 +713,174 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="21"/>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="24"/>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="27"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="22"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="25"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="28"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="21"/>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="24"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="22"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="25"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="21"/>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="24"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="22"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="25"/>
         <source>Use</source>
         <translation>Uso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="21"/>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="24"/>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="27"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="22"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="25"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="28"/>
         <source>Building</source>
         <translation>Edificio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="22"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="23"/>
         <source>Requested by</source>
         <translation>Solicitado por</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="22"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="23"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="22"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="23"/>
         <source>Purpose</source>
         <translation>Propósito</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="23"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="24"/>
         <source>Channel requests</source>
         <translation>Solicitudes de canal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="25"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="26"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="25"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="26"/>
         <source>Limit</source>
         <translation>Límite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="25"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="26"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="25"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="26"/>
         <source>Approval chain</source>
         <translation>Cadena de aprobación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="26"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="27"/>
         <source>Approved channels</source>
         <translation>Canales aprobados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="27"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="28"/>
         <source>Last post</source>
         <translation>Última publicación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="28"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="29"/>
         <source>Days quiet</source>
         <translation>Días sin publicar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="28"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="29"/>
         <source>Possibly abandoned channels</source>
         <translation>Canales posiblemente abandonados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="30"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="31"/>
         <source>Comment (needed to reject)</source>
         <translation>Comentario (necesario para rechazar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="31"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="32"/>
         <source>Comment on the request</source>
         <translation>Comentario sobre la solicitud</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="32"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="33"/>
         <source>The district holds &amp;administrative rights to this account</source>
         <translation>El distrito tiene derechos de &amp;administración de esta cuenta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="33"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="34"/>
         <source>&amp;Approve</source>
         <translation>&amp;Aprobar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="34"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="35"/>
         <source>Re&amp;ject</source>
         <translation>Rec&amp;hazar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="48"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="49"/>
         <source>&amp;Requests</source>
         <translation>&amp;Solicitudes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="49"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="50"/>
         <source>A&amp;pproved</source>
         <translation>A&amp;probados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="50"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="51"/>
         <source>Possibly a&amp;bandoned</source>
         <translation>Posiblemente a&amp;bandonados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="62"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="63"/>
         <source>endorsed by the principal</source>
         <translation>respaldado por el director de la escuela</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="62"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="63"/>
         <source>requested</source>
         <translation>solicitado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="67"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="68"/>
         <source>in every post</source>
         <translation>en cada publicación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="67"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="68"/>
         <source>on the profile</source>
         <translation>en el perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="74"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="75"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="86"/>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="107"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="87"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="108"/>
         <source>Choose a request first.</source>
         <translation>Primero elija una solicitud.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="100"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="101"/>
         <source>{name} is now {status}.</source>
         <translation>{name} ahora está {status}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="114"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="115"/>
         <source>{name} was rejected.</source>
         <translation>{name} fue rechazado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/channels_page.py" line="92"/>
+        <location filename="../../desktop_app/gui/admin/channels_page.py" line="93"/>
         <source>Final approval records that the district holds administrative rights to the account: tick “The district holds administrative rights to this account” if it does, then approve.</source>
         <translation>La aprobación final deja constancia de que el distrito tiene derechos de administración de la cuenta: marque “El distrito tiene derechos de administración de esta cuenta” si es así, y apruebe.</translation>
     </message>
@@ -470,47 +888,47 @@
 <context>
     <name>ComposerPage</name>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="127"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="128"/>
         <source>Save status</source>
         <translation>Estado de guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="131"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="132"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="132"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="133"/>
         <source>A short title for the approvers (not published)</source>
         <translation>Un título breve para quienes aprueban (no se publica)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="133"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="134"/>
         <source>T&amp;itle:</source>
         <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="137"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="138"/>
         <source>The procedure&apos;s four questions</source>
         <translation>Las cuatro preguntas del procedimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="161"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="162"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="172"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="173"/>
         <source>Start a &amp;new post</source>
         <translation>Empezar una publicación &amp;nueva</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="173"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="174"/>
         <source>Su&amp;bmit for approval...</source>
         <translation>En&amp;viar para aprobación...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="175"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="176"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Intro</translation>
     </message>
@@ -519,8 +937,8 @@
         <translation type="vanished">&lt;h3&gt;Publicación nueva&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="298"/>
-        <location filename="../../desktop_app/gui/composer/page.py" line="436"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="302"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="483"/>
         <source>Choose a channel and the draft saves itself as you type.</source>
         <translation>Elija un canal y el borrador se guardará solo mientras escribe.</translation>
     </message>
@@ -529,17 +947,17 @@
         <translation type="vanished">&lt;h3&gt;{title}&lt;/h3&gt;Publicación {id}, {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="348"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="383"/>
         <source>This post is {status}; it cannot be changed here.</source>
         <translation>Esta publicación está {status}; no se puede cambiar aquí.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="367"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="402"/>
         <source>Editing...</source>
         <translation>Editando...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="424"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="467"/>
         <source>Untitled post</source>
         <translation>Publicación sin título</translation>
     </message>
@@ -548,120 +966,186 @@
         <translation type="vanished">Aún no se guardó: elija al menos un canal.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="445"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="490"/>
         <source>Not saved: a post needs at least one channel.</source>
         <translation>No se guardó: una publicación necesita al menos un canal.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="450"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="495"/>
         <source>Not saved: {error}</source>
         <translation>No se guardó: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="457"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="502"/>
         <source>Draft saved.</source>
         <translation>Borrador guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="525"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="574"/>
         <source>Restored what you typed last time; choose a channel to save it.</source>
         <translation>Se recuperó lo que escribió la última vez; elija un canal para guardarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="538"/>
         <source>Photo not saved: {error}</source>
-        <translation>La foto no se guardó: {error}</translation>
+        <translation type="vanished">La foto no se guardó: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="548"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="646"/>
         <source>Photo not removed</source>
         <translation>La foto no se quitó</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="572"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="686"/>
         <source>Choose a channel first: the draft must be saved to redact a photo.</source>
         <translation>Primero elija un canal: el borrador debe estar guardado para ocultar caras en una foto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="575"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="689"/>
         <source>Making the redacted copy of {name} and screening it again...</source>
         <translation>Creando la copia con caras ocultas de {name} y revisándola de nuevo...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="593"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="708"/>
         <source>The photo was replaced by its redacted copy; the approvers will review it.</source>
         <translation>La foto se reemplazó por su copia con caras ocultas; quienes aprueban la revisarán.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="599"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="726"/>
         <source>No redacted copy: {error}</source>
         <translation>Sin copia con caras ocultas: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="297"/>
-        <location filename="../../desktop_app/gui/composer/page.py" line="607"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="301"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="734"/>
         <source>Not saved yet</source>
         <translation>Aún no guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="249"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="253"/>
         <source>Your most recent draft. Use Start a new post for another post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su borrador más reciente. Use «Empezar una publicación nueva» para otra publicación.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="297"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="301"/>
         <source>New post</source>
-        <translation type="unfinished">Publicación nueva</translation>
+        <translation>Publicación nueva</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="344"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="380"/>
         <source>Post {id}, {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicación {id}, {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="409"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="449"/>
         <source>Nothing is saved until you choose at least one channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guarda nada hasta que elija al menos un canal.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="412"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="452"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="413"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="453"/>
         <source>What you typed or added is not saved as a draft. {reason}
 
 Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribió o añadió no está guardado como borrador. {reason}
+
+¿Descartarlo?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="431"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="474"/>
         <source>Not saved as a draft yet: choose at least one channel. What you type is kept on this computer until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se guarda como borrador: elija al menos un canal. Lo que escriba se conserva en este equipo hasta entonces.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="522"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="480"/>
+        <source>Not saved as a draft yet: choose at least one channel to keep the photos.</source>
+        <translation>Aún no se guarda como borrador: elija al menos un canal para conservar las fotos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/composer/page.py" line="571"/>
         <source>Restored the changes you had not saved last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recuperaron los cambios que no había guardado la última vez.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="607"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="603"/>
+        <source>Not saved as a draft yet: choose at least one channel to keep the photos; they are screened for its uses.</source>
+        <translation>Aún no se guarda como borrador: elija al menos un canal para conservar las fotos; se revisan para los usos de ese canal.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/composer/page.py" line="639"/>
+        <source>{file} is larger than 40 MB.</source>
+        <translation>{file} ocupa más de 40 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/composer/page.py" line="641"/>
+        <source>{file} could not be opened: {reason}</source>
+        <translation>No se pudo abrir {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/composer/page.py" line="643"/>
+        <source>{file} could not be screened now; it is screened again when you submit.</source>
+        <translation>No se pudo revisar {file} ahora; se revisará de nuevo al enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/composer/page.py" line="647"/>
+        <source>The photo could not be removed from the draft: {error}</source>
+        <translation>No se pudo quitar la foto del borrador: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/composer/page.py" line="653"/>
+        <source>{file} was not saved in the draft: {error}</source>
+        <translation>{file} no se guardó en el borrador: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/composer/page.py" line="717"/>
+        <source>the copy would still show a restricted face, so nothing was changed. Remove the photo instead.</source>
+        <translation>la copia seguiría mostrando un rostro restringido, así que no se cambió nada. Quite la foto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/composer/page.py" line="720"/>
+        <source>the draft was changed elsewhere meanwhile. Open it again and retry.</source>
+        <translation>el borrador se cambió en otro lugar mientras tanto. Ábralo de nuevo e inténtelo otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/composer/page.py" line="722"/>
+        <source>this photo cannot be redacted (it could not be screened, has no face to hide, or was replaced already).</source>
+        <translation>esta foto no se puede ocultar (no se pudo revisar, no tiene ningún rostro que ocultar o ya se sustituyó).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/composer/page.py" line="725"/>
+        <source>ClearPost could not make the copy. Try again; if it keeps happening, tell IT.</source>
+        <translation>ClearPost no pudo hacer la copia. Inténtelo de nuevo; si sigue pasando, avise a informática.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/composer/page.py" line="734"/>
         <source>Choose at least one channel first.</source>
         <translation>Primero elija al menos un canal.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="611"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="737"/>
+        <source>Photos still being added</source>
+        <translation>Todavía se están añadiendo fotos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/composer/page.py" line="738"/>
+        <source>Wait until every photo is saved in the draft, then submit.</source>
+        <translation>Espere a que todas las fotos se guarden en el borrador y luego envíe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/composer/page.py" line="742"/>
         <source>Questions to answer</source>
         <translation>Preguntas por responder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="612"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="743"/>
         <source>Answer the procedure&apos;s questions first:</source>
         <translation>Primero responda las preguntas del procedimiento:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="622"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="753"/>
         <source>Submitted. Waiting for: {who}.</source>
         <translation>Enviada. En espera de: {who}.</translation>
     </message>
@@ -812,13 +1296,13 @@ Discard it?</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/labels.py" line="19"/>
-        <location filename="../../desktop_app/gui/labels.py" line="31"/>
+        <location filename="../../desktop_app/gui/labels.py" line="41"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/labels.py" line="20"/>
-        <location filename="../../desktop_app/gui/labels.py" line="30"/>
+        <location filename="../../desktop_app/gui/labels.py" line="40"/>
         <source>approved</source>
         <translation>aprobada</translation>
     </message>
@@ -828,307 +1312,327 @@ Discard it?</source>
         <translation>publicada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="28"/>
+        <location filename="../../desktop_app/gui/labels.py" line="29"/>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="30"/>
+        <source>Returned</source>
+        <translation>Devuelta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="31"/>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="38"/>
         <source>requested</source>
         <translation>solicitado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="29"/>
+        <location filename="../../desktop_app/gui/labels.py" line="39"/>
         <source>endorsed by the principal</source>
         <translation>respaldado por el/la director/a de escuela</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="32"/>
+        <location filename="../../desktop_app/gui/labels.py" line="42"/>
         <source>retired</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="39"/>
+        <location filename="../../desktop_app/gui/labels.py" line="49"/>
         <source>author</source>
         <translation>autor/a</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="40"/>
+        <location filename="../../desktop_app/gui/labels.py" line="50"/>
         <source>principal</source>
         <translation>director/a de escuela</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="41"/>
+        <location filename="../../desktop_app/gui/labels.py" line="51"/>
         <source>Communications Director</source>
         <translation>Director/a de Comunicaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="42"/>
+        <location filename="../../desktop_app/gui/labels.py" line="52"/>
         <source>IT administrator</source>
         <translation>administrador/a de TI</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="52"/>
+        <location filename="../../desktop_app/gui/labels.py" line="62"/>
         <source>social media</source>
         <translation>redes sociales</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="53"/>
+        <location filename="../../desktop_app/gui/labels.py" line="63"/>
         <source>website</source>
         <translation>sitio web</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="54"/>
+        <location filename="../../desktop_app/gui/labels.py" line="64"/>
         <source>press</source>
         <translation>prensa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="55"/>
+        <location filename="../../desktop_app/gui/labels.py" line="65"/>
         <source>yearbook</source>
         <translation>anuario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="61"/>
+        <location filename="../../desktop_app/gui/labels.py" line="77"/>
+        <source>all uses</source>
+        <translation>todos los usos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="83"/>
         <source>channel approved</source>
         <translation>canal aprobado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="62"/>
+        <location filename="../../desktop_app/gui/labels.py" line="84"/>
         <source>channel approvers changed</source>
         <translation>cadena de aprobación del canal cambiada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="63"/>
+        <location filename="../../desktop_app/gui/labels.py" line="85"/>
         <source>channel endorsed</source>
         <translation>canal respaldado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="64"/>
+        <location filename="../../desktop_app/gui/labels.py" line="86"/>
         <source>channel rejected</source>
         <translation>canal rechazado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="65"/>
+        <location filename="../../desktop_app/gui/labels.py" line="87"/>
         <source>channel requested</source>
         <translation>canal solicitado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="66"/>
+        <location filename="../../desktop_app/gui/labels.py" line="88"/>
         <source>channel retired</source>
         <translation>canal retirado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="67"/>
+        <location filename="../../desktop_app/gui/labels.py" line="89"/>
         <source>face reviewed</source>
         <translation>cara revisada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="68"/>
+        <location filename="../../desktop_app/gui/labels.py" line="90"/>
         <source>approval refused by the checks</source>
         <translation>aprobación bloqueada por las comprobaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="69"/>
+        <location filename="../../desktop_app/gui/labels.py" line="91"/>
         <source>post approved</source>
         <translation>publicación aprobada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="70"/>
+        <location filename="../../desktop_app/gui/labels.py" line="92"/>
         <source>post created</source>
         <translation>publicación creada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="71"/>
+        <location filename="../../desktop_app/gui/labels.py" line="93"/>
         <source>post edited</source>
         <translation>publicación editada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="72"/>
+        <location filename="../../desktop_app/gui/labels.py" line="94"/>
         <source>export refused</source>
         <translation>exportación rechazada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="73"/>
+        <location filename="../../desktop_app/gui/labels.py" line="95"/>
         <source>post exported</source>
         <translation>publicación exportada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="74"/>
+        <location filename="../../desktop_app/gui/labels.py" line="96"/>
         <source>photo attached</source>
         <translation>foto añadida</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="75"/>
+        <location filename="../../desktop_app/gui/labels.py" line="97"/>
         <source>photo redacted</source>
         <translation>caras ocultadas en una foto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="76"/>
+        <location filename="../../desktop_app/gui/labels.py" line="98"/>
         <source>photo removed</source>
         <translation>foto quitada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="77"/>
+        <location filename="../../desktop_app/gui/labels.py" line="99"/>
         <source>post published</source>
         <translation>publicación marcada como publicada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="78"/>
+        <location filename="../../desktop_app/gui/labels.py" line="100"/>
         <source>post returned to the author</source>
         <translation>publicación devuelta a su autor/a</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="79"/>
+        <location filename="../../desktop_app/gui/labels.py" line="101"/>
         <source>post rejected</source>
         <translation>publicación rechazada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="80"/>
+        <location filename="../../desktop_app/gui/labels.py" line="102"/>
         <source>post screened</source>
         <translation>publicación revisada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="81"/>
+        <location filename="../../desktop_app/gui/labels.py" line="103"/>
         <source>approval step passed</source>
         <translation>paso de aprobación superado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="82"/>
+        <location filename="../../desktop_app/gui/labels.py" line="104"/>
         <source>submission refused by the checks</source>
         <translation>envío bloqueado por las comprobaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="83"/>
+        <location filename="../../desktop_app/gui/labels.py" line="105"/>
         <source>post submitted</source>
         <translation>publicación enviada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="84"/>
+        <location filename="../../desktop_app/gui/labels.py" line="106"/>
         <source>post withdrawn</source>
         <translation>publicación retirada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="85"/>
+        <location filename="../../desktop_app/gui/labels.py" line="107"/>
         <source>roster imported</source>
         <translation>lista de estudiantes importada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="86"/>
+        <location filename="../../desktop_app/gui/labels.py" line="108"/>
         <source>roster re-encoded</source>
         <translation>lista de estudiantes codificada de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="87"/>
+        <location filename="../../desktop_app/gui/labels.py" line="109"/>
         <source>settings changed</source>
         <translation>configuración cambiada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="88"/>
+        <location filename="../../desktop_app/gui/labels.py" line="110"/>
         <source>notice changed</source>
         <translation>aviso cambiado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="89"/>
+        <location filename="../../desktop_app/gui/labels.py" line="111"/>
         <source>screening thresholds changed</source>
         <translation>umbrales de revisión cambiados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="90"/>
+        <location filename="../../desktop_app/gui/labels.py" line="112"/>
         <source>signed in</source>
         <translation>sesión iniciada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="91"/>
+        <location filename="../../desktop_app/gui/labels.py" line="113"/>
         <source>sign-in failed</source>
         <translation>inicio de sesión fallido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="92"/>
+        <location filename="../../desktop_app/gui/labels.py" line="114"/>
         <source>sign-in refused</source>
         <translation>inicio de sesión rechazado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="93"/>
+        <location filename="../../desktop_app/gui/labels.py" line="115"/>
         <source>account activated</source>
         <translation>cuenta activada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="94"/>
+        <location filename="../../desktop_app/gui/labels.py" line="116"/>
         <source>account added</source>
         <translation>cuenta añadida</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="95"/>
+        <location filename="../../desktop_app/gui/labels.py" line="117"/>
         <source>account deactivated</source>
         <translation>cuenta desactivada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="96"/>
+        <location filename="../../desktop_app/gui/labels.py" line="118"/>
         <source>password set</source>
         <translation>contraseña establecida</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="97"/>
+        <location filename="../../desktop_app/gui/labels.py" line="119"/>
         <source>roles changed</source>
         <translation>funciones cambiadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="98"/>
+        <location filename="../../desktop_app/gui/labels.py" line="120"/>
         <source>account unlocked</source>
         <translation>cuenta desbloqueada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="99"/>
+        <location filename="../../desktop_app/gui/labels.py" line="121"/>
         <source>takedown list checked</source>
         <translation>publicaciones por retirar comprobadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="106"/>
+        <location filename="../../desktop_app/gui/labels.py" line="128"/>
         <source>post</source>
         <translation>publicación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="107"/>
+        <location filename="../../desktop_app/gui/labels.py" line="129"/>
         <source>channel</source>
         <translation>canal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="108"/>
+        <location filename="../../desktop_app/gui/labels.py" line="130"/>
         <source>account</source>
         <translation>cuenta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="109"/>
+        <location filename="../../desktop_app/gui/labels.py" line="131"/>
         <source>roster</source>
         <translation>lista de estudiantes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="110"/>
+        <location filename="../../desktop_app/gui/labels.py" line="132"/>
         <source>settings</source>
         <translation>configuración</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="111"/>
+        <location filename="../../desktop_app/gui/labels.py" line="133"/>
         <source>photo</source>
         <translation>foto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="112"/>
+        <location filename="../../desktop_app/gui/labels.py" line="134"/>
         <source>face</source>
         <translation>cara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="113"/>
+        <location filename="../../desktop_app/gui/labels.py" line="135"/>
         <source>sign-ins</source>
         <translation>inicios de sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="114"/>
+        <location filename="../../desktop_app/gui/labels.py" line="136"/>
         <source>public records</source>
         <translation>registros públicos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="115"/>
+        <location filename="../../desktop_app/gui/labels.py" line="137"/>
         <source>audit log</source>
         <translation>registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="116"/>
+        <location filename="../../desktop_app/gui/labels.py" line="138"/>
         <source>takedown list</source>
         <translation>publicaciones por retirar</translation>
     </message>
@@ -1414,83 +1918,83 @@ Base de datos: {db}</translation>
 <context>
     <name>PhotoDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="88"/>
+        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="93"/>
         <source>Photo: {name}</source>
         <translation>Foto: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="98"/>
+        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="103"/>
         <source>Faces that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Rostros que requieren atención</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="102"/>
+        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="107"/>
         <source>&amp;Faces that need attention (choose one to zoom in):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rostros que requieren atención (elija uno para ampliarlo):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="108"/>
+        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="113"/>
         <source>Show the &amp;whole photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la foto &amp;completa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="121"/>
+        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="126"/>
         <source>Not screened yet.</source>
-        <translation type="unfinished">Aún no revisada.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="123"/>
-        <source>&lt;b&gt;Verdict: {verdict}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="125"/>
-        <source>Cannot be screened: {reason}</source>
-        <translation type="unfinished">No se puede revisar: {reason}</translation>
+        <translation>Aún no revisada.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="128"/>
-        <source>No face found.</source>
-        <translation type="unfinished">No se encontró ninguna cara.</translation>
+        <source>&lt;b&gt;Verdict: {verdict}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Resultado: {verdict}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="131"/>
-        <source>One other face is clear.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="130"/>
+        <source>Cannot be screened: {reason}</source>
+        <translation>No se puede revisar: {reason}</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="133"/>
-        <source>%n other faces are clear.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>No face found.</source>
+        <translation>No se encontró ningún rostro.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="135"/>
-        <source>The face is clear.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="136"/>
+        <source>One other face is clear.</source>
+        <translation>Otro rostro no tiene problemas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="137"/>
-        <source>All %n faces are clear.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="138"/>
+        <source>%n other faces are clear.</source>
+        <translation>
+            <numerusform>Otro rostro no tiene problemas.</numerusform>
+            <numerusform>Otros %n rostros no tienen problemas.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="171"/>
+        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="140"/>
+        <source>The face is clear.</source>
+        <translation>El rostro no tiene problemas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="142"/>
+        <source>All %n faces are clear.</source>
+        <translation>
+            <numerusform>El rostro no tiene problemas.</numerusform>
+            <numerusform>Ninguno de los %n rostros tiene problemas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="176"/>
         <source>Re&amp;move photo</source>
         <translation>&amp;Quitar la foto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="172"/>
+        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="177"/>
         <source>Replace with re&amp;dacted copy</source>
         <translation>Reemplazar por la copia con caras &amp;ocultas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="173"/>
+        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="178"/>
         <source>Restricted and unclear faces are pixelated; the copy goes to the approvers for review.</source>
         <translation>Las caras restringidas o dudosas se pixelan; la copia pasa a revisión de quienes aprueban.</translation>
     </message>
@@ -1498,67 +2002,67 @@ Base de datos: {db}</translation>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../desktop_app/gui/composer/photos.py" line="97"/>
+        <location filename="../../desktop_app/gui/composer/photos.py" line="98"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/photos.py" line="104"/>
+        <location filename="../../desktop_app/gui/composer/photos.py" line="105"/>
         <source>Drop photos here, paste one (Ctrl+V in the list), or use Add photos.</source>
         <translation>Suelte fotos aquí, pegue una (Ctrl+V en la lista) o use Añadir fotos.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/photos.py" line="106"/>
+        <location filename="../../desktop_app/gui/composer/photos.py" line="107"/>
         <source>&amp;Add photos...</source>
         <translation>&amp;Añadir fotos...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/photos.py" line="107"/>
+        <location filename="../../desktop_app/gui/composer/photos.py" line="108"/>
         <source>&amp;View faces...</source>
         <translation>&amp;Ver caras...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/photos.py" line="108"/>
+        <location filename="../../desktop_app/gui/composer/photos.py" line="109"/>
         <source>Re&amp;move</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/photos.py" line="109"/>
+        <location filename="../../desktop_app/gui/composer/photos.py" line="110"/>
         <source>Replace with re&amp;dacted copy</source>
         <translation>Reemplazar por la copia con caras &amp;ocultas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/photos.py" line="110"/>
+        <location filename="../../desktop_app/gui/composer/photos.py" line="111"/>
         <source>&amp;Cancel screening</source>
         <translation>&amp;Cancelar revisión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/photos.py" line="116"/>
+        <location filename="../../desktop_app/gui/composer/photos.py" line="117"/>
         <source>Screening progress</source>
         <translation>Progreso de la revisión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/photos.py" line="118"/>
+        <location filename="../../desktop_app/gui/composer/photos.py" line="119"/>
         <source>Screening status</source>
         <translation>Estado de la revisión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/photos.py" line="157"/>
+        <location filename="../../desktop_app/gui/composer/photos.py" line="155"/>
         <source>Add photos</source>
         <translation>Añadir fotos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/photos.py" line="158"/>
+        <location filename="../../desktop_app/gui/composer/photos.py" line="156"/>
         <source>Images ({pattern})</source>
         <translation>Imágenes ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/photos.py" line="170"/>
+        <location filename="../../desktop_app/gui/composer/photos.py" line="166"/>
         <source>pasted-photo.png</source>
         <translation>foto-pegada.png</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/composer/photos.py" line="231"/>
+        <location filename="../../desktop_app/gui/composer/photos.py" line="224"/>
         <source>Screening %n photo(s) in the background...</source>
         <translation>
             <numerusform>Revisando %n foto en segundo plano...</numerusform>
@@ -1566,17 +2070,42 @@ Base de datos: {db}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/photos.py" line="246"/>
+        <location filename="../../desktop_app/gui/composer/photos.py" line="225"/>
+        <source>Saving photos...</source>
+        <translation>Guardando fotos...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/composer/photos.py" line="239"/>
+        <source>Opening...</source>
+        <translation>Abriendo...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/composer/photos.py" line="239"/>
+        <source>Saving...</source>
+        <translation>Guardando...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/composer/photos.py" line="240"/>
+        <source>Screened when you choose a channel</source>
+        <translation>Se revisa cuando elija un canal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/composer/photos.py" line="241"/>
         <source>Screening...</source>
         <translation>Revisando...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/photos.py" line="246"/>
+        <location filename="../../desktop_app/gui/composer/photos.py" line="241"/>
         <source>Screening cancelled</source>
         <translation>Revisión cancelada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/photos.py" line="249"/>
+        <location filename="../../desktop_app/gui/composer/photos.py" line="242"/>
+        <source>Not added</source>
+        <translation>No añadida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/composer/photos.py" line="244"/>
         <source> (redacted copy)</source>
         <translation> (copia con caras ocultas)</translation>
     </message>
@@ -1747,87 +2276,87 @@ Base de datos: {db}</translation>
 <context>
     <name>PostTextPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/composer/text_editor.py" line="68"/>
+        <location filename="../../desktop_app/gui/composer/text_editor.py" line="69"/>
         <source>Post text</source>
         <translation>Texto de la publicación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/text_editor.py" line="69"/>
+        <location filename="../../desktop_app/gui/composer/text_editor.py" line="70"/>
         <source>Write the post. The district&apos;s notice is added at the end.</source>
         <translation>Escriba la publicación. El aviso del distrito se añade al final.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/text_editor.py" line="73"/>
+        <location filename="../../desktop_app/gui/composer/text_editor.py" line="74"/>
         <source>Text findings</source>
         <translation>Hallazgos en el texto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/text_editor.py" line="85"/>
+        <location filename="../../desktop_app/gui/composer/text_editor.py" line="86"/>
         <source>Findings in the text:</source>
         <translation>Hallazgos en el texto:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/text_editor.py" line="98"/>
+        <location filename="../../desktop_app/gui/composer/text_editor.py" line="99"/>
         <source>Preview for channel</source>
         <translation>Vista previa para el canal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/text_editor.py" line="102"/>
+        <location filename="../../desktop_app/gui/composer/text_editor.py" line="103"/>
         <source>Preview as published</source>
         <translation>Vista previa tal como se publicará</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/text_editor.py" line="109"/>
+        <location filename="../../desktop_app/gui/composer/text_editor.py" line="110"/>
         <source>&amp;Text</source>
         <translation>&amp;Texto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/text_editor.py" line="110"/>
+        <location filename="../../desktop_app/gui/composer/text_editor.py" line="111"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/text_editor.py" line="118"/>
+        <location filename="../../desktop_app/gui/composer/text_editor.py" line="119"/>
         <source>Length per channel</source>
         <translation>Longitud por canal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/text_editor.py" line="158"/>
+        <location filename="../../desktop_app/gui/composer/text_editor.py" line="159"/>
         <source>As published on {name}</source>
         <translation>Tal como se publicará en {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/text_editor.py" line="183"/>
+        <location filename="../../desktop_app/gui/composer/text_editor.py" line="184"/>
         <source>Nothing found.</source>
         <translation>No se encontró nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/text_editor.py" line="192"/>
+        <location filename="../../desktop_app/gui/composer/text_editor.py" line="193"/>
         <source>Choose a channel to see the length with the notice.</source>
         <translation>Elija un canal para ver la longitud con el aviso.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/text_editor.py" line="200"/>
+        <location filename="../../desktop_app/gui/composer/text_editor.py" line="201"/>
         <source>✖ {name}: {n} / {limit} - {over} too long</source>
         <translation>✖ {name}: {n} / {limit} - sobran {over}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/text_editor.py" line="203"/>
+        <location filename="../../desktop_app/gui/composer/text_editor.py" line="204"/>
         <source>✔ {name}: {n} / {limit}</source>
         <translation>✔ {name}: {n} / {limit}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/text_editor.py" line="205"/>
+        <location filename="../../desktop_app/gui/composer/text_editor.py" line="206"/>
         <source>{name}: {n} characters</source>
         <translation>{name}: {n} caracteres</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/text_editor.py" line="206"/>
+        <location filename="../../desktop_app/gui/composer/text_editor.py" line="207"/>
         <source>(counts include the notice)</source>
         <translation>(incluye el aviso)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/text_editor.py" line="220"/>
+        <location filename="../../desktop_app/gui/composer/text_editor.py" line="221"/>
         <source>Choose a channel to preview the post.</source>
         <translation>Elija un canal para ver la vista previa.</translation>
     </message>
@@ -2286,19 +2815,19 @@ Base de datos: {db}</translation>
 <context>
     <name>ReturnedBanner</name>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="84"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="83"/>
         <source>Returned by the approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Devuelta por quien aprueba</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="91"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="90"/>
         <source>&lt;b&gt;Returned to you by {name} ({role}) on {when}.&lt;/b&gt; Change the post as asked and submit it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name} ({role}) se la devolvió el {when}.&lt;/b&gt; Cambie la publicación como se le pide y envíela de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/page.py" line="95"/>
+        <location filename="../../desktop_app/gui/composer/page.py" line="94"/>
         <source>(no comment)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin comentario)</translation>
     </message>
 </context>
 <context>
@@ -3176,57 +3705,56 @@ Base de datos: {db}</translation>
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="29"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="26"/>
         <source>Submit for approval</source>
         <translation>Enviar para aprobación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="32"/>
         <source>&lt;b&gt;What happens:&lt;/b&gt; ClearPost screens the text and every photo again, then the post goes to {steps}, in that order. You can withdraw it until it is published.</source>
-        <translation>&lt;b&gt;Qué pasa:&lt;/b&gt; ClearPost revisa de nuevo el texto y cada foto, y la publicación pasa a {steps}, en ese orden. Puede retirarla hasta que se publique.</translation>
+        <translation type="vanished">&lt;b&gt;Qué pasa:&lt;/b&gt; ClearPost revisa de nuevo el texto y cada foto, y la publicación pasa a {steps}, en ese orden. Puede retirarla hasta que se publique.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="34"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="31"/>
         <source>, then </source>
         <translation> y luego a </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="36"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="33"/>
         <source>Screening the post...</source>
         <translation>Revisando la publicación...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="41"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="38"/>
         <source>Screening</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="44"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="41"/>
         <source>What blocks and notes for the approvers</source>
         <translation>Lo que impide el envío y notas para quienes aprueban</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="46"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="43"/>
         <source>&amp;Submit</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="142"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="143"/>
         <source>&lt;b&gt;This post cannot be submitted yet.&lt;/b&gt; Fix what is marked with a red cross: remove the photo or replace it with its redacted copy, change the text.</source>
         <translation>&lt;b&gt;Esta publicación aún no se puede enviar.&lt;/b&gt; Corrija lo marcado con una cruz roja: quite la foto o reemplácela por su copia con caras ocultas, cambie el texto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="146"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="147"/>
         <source>Nothing blocks. The approvers will decide the points marked in amber.</source>
         <translation>Nada lo impide. Quienes aprueban decidirán los puntos marcados en ámbar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="149"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="150"/>
         <source>Nothing blocks and nothing needs review.</source>
         <translation>Nada lo impide y nada necesita revisión.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="158"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="159"/>
         <source>Submitting...</source>
         <translation>Enviando...</translation>
     </message>
@@ -3235,112 +3763,127 @@ Base de datos: {db}</translation>
         <translation type="vanished">&lt;b&gt;No se envió.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="177"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="178"/>
         <source>&lt;b&gt;Not submitted:&lt;/b&gt; {error}</source>
         <translation>&lt;b&gt;No se envió:&lt;/b&gt; {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="71"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="72"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="75"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="29"/>
+        <source>&lt;b&gt;What happens:&lt;/b&gt; ClearPost checks the text and every photo against today&apos;s roster, then the post goes to {steps}, in that order. You can withdraw it until it is published.</source>
+        <translation>&lt;b&gt;Qué sucede:&lt;/b&gt; ClearPost comprueba el texto y cada foto con la lista de hoy; después la publicación pasa a {steps}, en ese orden. Puede retirarla hasta que se publique.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="60"/>
+        <source>the principal of the post&apos;s building</source>
+        <translation>el/la director/a de la escuela de la publicación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="61"/>
+        <source>the Communications Director</source>
+        <translation>el/la Director/a de Comunicaciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="76"/>
         <source>{n}th</source>
         <translation>{n}.ª</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="76"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="77"/>
         <source>{n}st</source>
         <translation>{n}.ª</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="76"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="77"/>
         <source>{n}nd</source>
         <translation>{n}.ª</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="76"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="77"/>
         <source>{n}rd</source>
         <translation>{n}.ª</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="80"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="81"/>
         <source>the only face</source>
         <translation>la única cara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="81"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="82"/>
         <source>{ordinal} from left</source>
         <translation>{ordinal} desde la izquierda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="82"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="83"/>
         <source>{where}, frame {n}</source>
         <translation>{where}, fotograma {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="94"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="95"/>
         <source>Photo {file}: ClearPost could not screen it ({reason}). Try again; if it keeps happening, tell IT.</source>
         <translation>Foto {file}: ClearPost no pudo revisarla ({reason}). Inténtelo de nuevo; si vuelve a pasar, avise a informática.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="96"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="97"/>
         <source>Photo {file}: could not be read ({reason}). Remove it or add another copy of the photo.</source>
         <translation>Foto {file}: no se pudo leer ({reason}). Quítela o añada otra copia de la foto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="101"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="102"/>
         <source>Photo {file}: restricted face ({where}): a student whose photo opt-out covers {uses}. Remove the photo or replace it with its redacted copy.</source>
         <translation>Foto {file}: cara restringida ({where}): un estudiante que no autoriza fotos para {uses}. Quite la foto o reemplácela por su copia con caras ocultas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="107"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="108"/>
         <source>Text: “{text}” is {what}.</source>
         <translation>Texto: “{text}” es {what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="120"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="121"/>
         <source>Photo {file}: {n} face(s) need a person to look ({uses}).</source>
         <translation>Foto {file}: {n} cara(s) necesitan que una persona las mire ({uses}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="123"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="124"/>
         <source>Photo {file}: redacted copy; an approver checks that every face that must be hidden is.</source>
         <translation>Foto {file}: copia con caras ocultas; quien aprueba comprueba que estén ocultas todas las caras que deben estarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="126"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="127"/>
         <source>file name</source>
         <translation>nombre del archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="126"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="127"/>
         <source>embedded caption</source>
         <translation>pie de foto incrustado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="127"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="128"/>
         <source>personal information</source>
         <translation>información personal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="128"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="129"/>
         <source>Photo {file}: its {source} mentions “{text}”, {what}; it is removed on export.</source>
         <translation>Foto {file}: su {source} menciona “{text}”, {what}; se quita al exportar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="133"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="134"/>
         <source>Text: “{text}”: {what}</source>
         <translation>Texto: “{text}”: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="173"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="174"/>
         <source>Screening found something that must not be published.</source>
         <translation>La revisión encontró algo que no se debe publicar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="175"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="176"/>
         <source>&lt;b&gt;Not submitted.&lt;/b&gt; Fix what is marked with a red cross.</source>
         <translation>&lt;b&gt;No se envió.&lt;/b&gt; Corrija lo marcado con una cruz roja.</translation>
     </message>
@@ -3434,6 +3977,21 @@ Base de datos: {db}</translation>
         <location filename="../../desktop_app/gui/verdicts.py" line="44"/>
         <source>Could not be read</source>
         <translation>No se pudo leer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/verdicts.py" line="59"/>
+        <source>possible profanity (Policy 4007P does not allow profane or obscene language)</source>
+        <translation>posible lenguaje soez (la Política 4007P no permite lenguaje grosero u obsceno)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/verdicts.py" line="61"/>
+        <source>possible political advocacy (Policy 4007P: informing about an election or levy is fine, advocating is not)</source>
+        <translation>posible propaganda política (Política 4007P: informar sobre una elección o un impuesto está bien; hacer campaña no)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/verdicts.py" line="64"/>
+        <source>possible commercial promotion (Policy 4007P does not allow promoting a business or product)</source>
+        <translation>posible promoción comercial (la Política 4007P no permite promocionar un negocio o producto)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/verdicts.py" line="43"/>

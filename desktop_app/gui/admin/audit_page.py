@@ -12,27 +12,28 @@ from .table import SimpleTable
 from .. import labels
 
 
-def _value_text(value) -> str:
+def _value_text(value, key: str = "") -> str:
     if value is None or value == "" or value == [] or value == {}:
         return "-"
     if isinstance(value, bool):
         return QCoreApplication.translate("AuditPage", "yes") if value else QCoreApplication.translate("AuditPage", "no")
     if isinstance(value, dict):
-        return ", ".join(f"{_key_text(k)} {_value_text(v)}" for k, v in value.items())
+        return ", ".join(f"{_key_text(k) if key != 'photos' else str(k) + ':'} {_value_text(v, key)}"
+                         for k, v in value.items())
     if isinstance(value, (list, tuple)):
-        return ", ".join(_value_text(v) for v in value)
-    return str(value)
+        return ", ".join(_value_text(v, key) for v in value)
+    return labels.detail_value(key, str(value))
 
 
 def _key_text(key) -> str:
-    return str(key).replace("_", " ") + ":"
+    return labels.detail_key(str(key)) + ":"
 
 
 def detail_lines(details: dict | None) -> list[str]:
-    """An audit entry's details as "key: value" lines a person reads (not JSON)."""
+    """An audit entry's details as "key: value" lines a person reads (not JSON), in words."""
     if not isinstance(details, dict):
         return [] if details in (None, "") else [str(details)]
-    return [f"{_key_text(k)} {_value_text(v)}" for k, v in details.items()]
+    return [f"{_key_text(k)} {_value_text(v, str(k))}" for k, v in details.items()]
 
 
 ACTIONS = ["", "sign_in", "post.", "channel.", "staff.", "settings.", "roster", "records.", "audit.", "takedown."]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushB
 from ...workflow.channels import NeedsAdminRights
 from ...workflow.errors import WorkflowError
 from .table import SimpleTable
+from .. import labels
 
 
 class ChannelsPage(QWidget):
@@ -97,7 +98,7 @@ class ChannelsPage(QWidget):
         except WorkflowError as exc:
             self.status.setText(str(exc))
             return
-        self.status.setText(self.tr("{name} is now {status}.").format(name=view.name, status=self.tr(view.status)))
+        self.status.setText(self.tr("{name} is now {status}.").format(name=view.name, status=labels.channel_status(view.status)))
         self.comment.clear()
         self.refresh()
 

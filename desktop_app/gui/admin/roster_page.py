@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeade
                                QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
-from ...uses import format_uses
+from .. import labels
 from .roster_import import RosterImportDialog
 
 
@@ -94,7 +94,7 @@ class RosterPage(QWidget):
         self.table.setRowCount(len(students))
         for row, s in enumerate(students):
             cells = [s.student_id, s.display_name, s.grade or "", s.school or "",
-                     format_uses(s.photo_opt_out) or "-", format_uses(s.name_opt_out) or "-", str(s.reference_photos)]
+                     labels.uses_text(s.photo_opt_out), labels.uses_text(s.name_opt_out), str(s.reference_photos)]
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.setSortingEnabled(True)
