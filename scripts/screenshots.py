@@ -160,7 +160,7 @@ def main() -> int:
     changed.write_text((demo_dir / "roster.csv").read_text(encoding="utf-8").replace(
         "D1007,Grace,Mensah,,11,Yelm High School,N,N", "D1007,Grace,Mensah,,11,Yelm High School,Y,N"),
         encoding="utf-8")
-    ctx.roster.apply(read_roster(changed, photos_dir=demo_dir / "faces"), str(changed))
+    ctx.roster.apply(read_roster(changed, photos_dir=demo_dir / "faces"), str(changed), actor=account("director"))
     approvals.select(next(pid for pid, p in approvals.posts.items() if p.title == "Science fair winners"))
     approvals.approve()
     wait(app, lambda: approvals.approve_button.isEnabled())

@@ -119,6 +119,9 @@ def audit_action(code: str) -> str:
         "staff.roles_changed": QCoreApplication.translate("Labels", "roles changed"),
         "staff.unlocked": QCoreApplication.translate("Labels", "account unlocked"),
         "takedown.checked": QCoreApplication.translate("Labels", "takedown list checked"),
+        "audit.verified": QCoreApplication.translate("Labels", "audit chain verified"),
+        "records.exported": QCoreApplication.translate("Labels", "public records exported"),
+        "usage.reported": QCoreApplication.translate("Labels", "face-matching usage report made"),
     }
     return labels.get(code, code)
 

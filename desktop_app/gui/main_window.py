@@ -92,16 +92,18 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Pages"))
-        self.nav.setMaximumWidth(220)
         for key, (title, _f) in self._factories.items():
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit_nav()
         self.stack = QStackedWidget()
         self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
+        self.splitter.setCollapsible(0, False)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([180, 900])
 
@@ -145,6 +147,16 @@ class MainWindow(QMainWindow):
             item = self.nav.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == key:
                 item.setText(self.tr("{title} ({n})").format(title=title, n=n) if n else title)
+        self._fit_nav()
+
+    def _fit_nav(self) -> None:
+        """The navigation is never narrower than its longest title (with a count): wide pages
+        take room from the page, not from the names of the pages."""
+        metrics = self.nav.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.tr("{title} ({n})").format(title=title, n=99))
+                      for title, _f in self._factories.values()), default=80)
+        self.nav.setMinimumWidth(min(widest + 2 * self.nav.frameWidth() + 16, 260))
+        self.nav.setMaximumWidth(max(self.nav.minimumWidth(), 220))
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

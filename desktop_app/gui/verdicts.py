@@ -49,20 +49,25 @@ def result_label(result, verdict: str | None = None) -> str:
 
 def finding_text(kind: str, level: str, message: str) -> str:
     """What a text finding is, in words for the author: never the student's ID or name (the
-    finding's own ``message`` may carry the ID; it is kept for policy words, which name a rule)."""
-    t = lambda text: QCoreApplication.translate("Verdicts", text)  # noqa: E731
+    finding's own ``message`` may carry the ID). Each string is written out in full for the
+    translation tools."""
     if kind == "name":
-        return (t("the name of a student who may not be named in this publication") if level == "error"
-                else t("a first name that matches a student who may not be named; check who is meant"))
-    words = {"student_id": t("a student ID number"), "phone": t("a phone number"), "email": t("an e-mail address"),
-             "address": t("a street address"), "birthdate": t("a date of birth"),
-             "profanity": QCoreApplication.translate("Verdicts", "possible profanity (Policy 4007P does not allow "
-                                                                 "profane or obscene language)"),
-             "political": QCoreApplication.translate("Verdicts", "possible political advocacy (Policy 4007P: "
-                                                                 "informing about an election or levy is fine, "
-                                                                 "advocating is not)"),
-             "commercial": QCoreApplication.translate("Verdicts", "possible commercial promotion (Policy 4007P does "
-                                                                  "not allow promoting a business or product)")}
+        if level == "error":
+            return QCoreApplication.translate("Verdicts", "the name of a student who may not be named in this publication")
+        return QCoreApplication.translate("Verdicts", "a first name that matches a student who may not be named; check who is meant")
+    words = {
+        "student_id": QCoreApplication.translate("Verdicts", "a student ID number"),
+        "phone": QCoreApplication.translate("Verdicts", "a phone number"),
+        "email": QCoreApplication.translate("Verdicts", "an e-mail address"),
+        "address": QCoreApplication.translate("Verdicts", "a street address"),
+        "birthdate": QCoreApplication.translate("Verdicts", "a date of birth"),
+        "profanity": QCoreApplication.translate("Verdicts", "possible profanity (Policy 4007P does not allow profane or "
+                                                            "obscene language)"),
+        "political": QCoreApplication.translate("Verdicts", "possible political advocacy (Policy 4007P: informing about an election or "
+                                    "levy is fine, advocating is not)"),
+        "commercial": QCoreApplication.translate("Verdicts", "possible commercial promotion (Policy 4007P does not allow promoting a "
+                                     "business or product)"),
+    }
     return words.get(kind, message)
 
 

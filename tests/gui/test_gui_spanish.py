@@ -27,7 +27,11 @@ ENGLISH = re.compile(
     r"approve|approved|approval|approvals|rejected|returned|pending|published|publish|face|faces|student|"
     r"students|channel|channels|none|yes|open|settings|roster|sign|new|add|remove|view|waiting|since|title|"
     r"help|about|quit|lock|back|next|show|hide|details|history|comment|comments|date|reason|found|clear|"
-    r"blocked|review|needs|there|here|all|only|must|may|people|nothing|uses|import|export|records)\b",
+    r"blocked|review|needs|there|here|all|only|must|may|people|nothing|uses|import|export|records|"
+    r"phone|number|name|named|address|street|birth|possible|advocacy|promotion|business|product|allow|allowed|"
+    r"does|it|an|be|or|in|on|at|if|should|would|could|need|had|check|checked|verified|chain|list|report|made|"
+    r"sent|more|less|than|then|other|others|person|look|looks|like|copy|redacted|hidden|still|being|added|"
+    r"removed|opened|reading|while|after|before|every|each|any|some|one|two|first|last|day|days|week|time)\b",
     re.IGNORECASE)
 HTML = re.compile(r"<[^>]+>")
 # a command for IT, quoted as typed ('clearpost channel retire')

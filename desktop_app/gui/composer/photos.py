@@ -12,8 +12,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QKeySequence, QPainter, QPixmap, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QHBoxLayout, QLabel, QListView,
-                               QListWidget, QListWidgetItem, QProgressBar, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QGridLayout, QHBoxLayout, QLabel,
+                               QListView, QListWidget, QListWidgetItem, QProgressBar, QPushButton, QVBoxLayout,
+                               QWidget)
 
 from ...roster.sources import IMAGE_EXTENSIONS
 from ...screening.results import ImageResult
@@ -117,10 +118,14 @@ class PhotoStrip(QWidget):
         self.progress.setAccessibleName(self.tr("Screening progress"))
         self.progress_label = QLabel()
         self.progress_label.setAccessibleName(self.tr("Screening status"))
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.view_button, self.remove_button, self.redact_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        # two rows of two: the photos pane stays narrow enough for the form beside it at
+        # 1024 px, in languages with longer words too
+        buttons = QGridLayout()
+        buttons.addWidget(self.add_button, 0, 0)
+        buttons.addWidget(self.view_button, 0, 1)
+        buttons.addWidget(self.remove_button, 1, 0)
+        buttons.addWidget(self.redact_button, 1, 1)
+        buttons.setColumnStretch(2, 1)
         status = QHBoxLayout()
         status.addWidget(self.progress_label, 1)
         status.addWidget(self.progress)

@@ -7,9 +7,9 @@ ID or name, nor by pixel coordinates (those are for the approvers, in the review
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QProgressBar,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListView, QListWidget, QListWidgetItem,
+                               QProgressBar, QVBoxLayout, QWidget)
 
 from ...workflow.errors import Refused
 from ...workflow.roles import merge_chains
@@ -39,6 +39,10 @@ class SubmitDialog(QDialog):
         self.problems = QListWidget()
         self.problems.setObjectName("submitProblems")
         self.problems.setAccessibleName(self.tr("What blocks and notes for the approvers"))
+        self.problems.setWordWrap(True)  # whole sentences, wrapped: never cut at the dialog's edge
+        self.problems.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problems.setResizeMode(QListView.ResizeMode.Adjust)
         self.buttons = QDialogButtonBox()
         self.submit_button = self.buttons.addButton(self.tr("&Submit"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.submit_button.setObjectName("confirmSubmit")
