@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from ..workflow.errors import Refused
 from .post_detail import PostDetail, photo_summary
 from .tasks import run_task
+from .service_text import error_text
 
 WAITING_COLUMN = 3
 
@@ -246,7 +247,7 @@ class ApprovalsPage(QWidget):
             if any("resembles" in r for r in exc.reasons):
                 self.status.setText(self.status.text() + " " + self.tr("Use Review faces to decide."))
         else:
-            self.status.setText(self.tr("Not done: {error}").format(error=str(exc)))
+            self.status.setText(self.tr("Not done: {error}").format(error=error_text(exc)))
         self.refresh()
 
     def save_state(self, settings: QSettings) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from .tasks import run_task
+from .service_text import error_text
 
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
              QEvent.Type.TouchBegin, QEvent.Type.InputMethod}
@@ -130,6 +131,6 @@ class LockPage(QWidget):
 
     def _failed(self, exc) -> None:
         self.unlock_button.setEnabled(True)
-        self.error.setText(str(exc))
+        self.error.setText(error_text(exc))
         self.password.selectAll()
         self.password.setFocus()

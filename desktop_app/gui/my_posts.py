@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderVi
 from ..workflow.errors import WorkflowError
 from .post_detail import PostDetail
 from . import labels
+from .service_text import error_text
 
 EDITABLE = ("draft", "returned")
 
@@ -148,7 +149,7 @@ class MyPostsPage(QWidget):
         try:
             self.workflow.drafts.withdraw(post.id, post.version)
         except WorkflowError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return
         self.status.setText(self.tr("\u201c{title}\u201d is a draft again.").format(title=post.title))
         self.refresh()

@@ -26,6 +26,7 @@ from ..workflow.export import slug
 from ..workflow.postcheck import final_text
 from . import verdicts
 from .admin.table import SimpleTable
+from .service_text import error_text
 from .tasks import run_task
 
 PUBLISHERS = {"director", "admin"}  # export and publish any post (the services' rule)
@@ -42,10 +43,8 @@ def may_publish(actor, post) -> bool:
 
 def plain_error(exc: BaseException) -> str:
     """A sentence for the person, never a traceback."""
-    if isinstance(exc, Refused):
-        return str(exc).split("\n", 1)[0].rstrip(":")
     if isinstance(exc, WorkflowError):
-        return str(exc)
+        return error_text(exc)
     if isinstance(exc, OSError):
         where = f" ({exc.filename})" if exc.filename else ""
         return f"{exc.strerror or exc.__class__.__name__}{where}"
@@ -457,9 +456,10 @@ class PublishPage(QWidget):
         self._stop_progress()
         if isinstance(exc, Refused):
             self.status.setText(self.tr("Nothing was saved: {why}").format(why=plain_error(exc)))
-            for reason in exc.reasons:
-                self.results.addItem(QListWidgetItem(verdicts.verdict_icon("blocked"), reason))
-            self.results.addItem(self.tr("An approver must look at the post again (Approvals) before it goes out."))
+            # the reasons name students: they are for the approvers, who see them under Approvals
+            self.results.addItem(QListWidgetItem(verdicts.verdict_icon("blocked"), self.tr(
+                "%n problem(s) found. An approver must look at the post again (Approvals) before it goes out.", "",
+                len(exc.reasons))))
         else:
             self.status.setText(self.tr("Nothing was saved: {why}").format(why=plain_error(exc)))
         self._buttons()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QGridLayout, Q
 
 from ..screening.decisions import IS_STUDENT, NOT_STUDENT
 from .tasks import run_task
+from .service_text import error_text
 
 
 def _pixmap(data: bytes, size: int) -> QPixmap:
@@ -157,4 +158,4 @@ class FaceReviewDialog(QDialog):
         self.load()
 
     def _failed(self, exc) -> None:
-        self.status.setText(self.tr("Not done: {error}").format(error=str(exc)))
+        self.status.setText(self.tr("Not done: {error}").format(error=error_text(exc)))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHBoxLayout, QHea
 from ..demo.accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
 from .banner import DemoBanner
 from .tasks import run_task
+from .service_text import error_text
 
 ROLE_NAMES = {"author": "Author", "principal": "Principal", "director": "Communications Director", "admin": "IT admin"}
 
@@ -159,7 +160,7 @@ class SignInWindow(QWidget):
     def _failed(self, exc) -> None:
         self.sign_in_button.setEnabled(True)
         self.status.setText("")
-        self.error.setText(str(exc))
+        self.error.setText(error_text(exc))
         self.password.selectAll()
         self.password.setFocus()
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlain
 from ..tasks import run_task
 from .table import SimpleTable
 from .. import labels
+from ..service_text import error_text
 
 
 def _value_text(value, key: str = "") -> str:
@@ -138,4 +139,4 @@ class AuditPage(QWidget):
 
     def _failed(self, exc) -> None:
         self.verify_button.setEnabled(True)
-        self.verify_result.setText(str(exc))
+        self.verify_result.setText(error_text(exc))

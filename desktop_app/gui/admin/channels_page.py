@@ -11,6 +11,7 @@ from ...workflow.channels import NeedsAdminRights
 from ...workflow.errors import WorkflowError
 from .table import SimpleTable
 from .. import labels
+from ..service_text import error_text
 
 
 class ChannelsPage(QWidget):
@@ -96,7 +97,7 @@ class ChannelsPage(QWidget):
             self.admin_rights.setFocus()
             return
         except WorkflowError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return
         self.status.setText(self.tr("{name} is now {status}.").format(name=view.name, status=labels.channel_status(view.status)))
         self.comment.clear()
@@ -110,7 +111,7 @@ class ChannelsPage(QWidget):
         try:
             view = self.workflow.channels.reject(c.id, c.version, self.comment.text().strip())
         except WorkflowError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return
         self.status.setText(self.tr("{name} was rejected.").format(name=view.name))
         self.comment.clear()

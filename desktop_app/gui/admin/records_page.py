@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QDateEdit, QFileDialog, QFormLayout, QHBoxLayout,
 
 from ...workflow.records import format_usage
 from ..tasks import run_task
+from ..service_text import error_text
 
 
 def _date(edit: QDateEdit) -> date:
@@ -96,7 +97,7 @@ class RecordsPage(QWidget):
         self.export_button.setEnabled(True)
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.status.setText(self.tr("Not exported: {error}").format(error=str(exc)))
+        self.status.setText(self.tr("Not exported: {error}").format(error=error_text(exc)))
 
     def show_usage(self) -> None:
         try:

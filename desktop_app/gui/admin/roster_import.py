@@ -22,6 +22,7 @@ from ...screening.pool import Cancelled
 from ...uses import ALL_USES, NO_USES
 from ..adapters import audit_roster_import
 from ..tasks import Task
+from ..service_text import error_text
 
 SOURCE, MAPPING, PREVIEW, IMPORTING = range(4)
 FIELD_NAMES = {
@@ -420,8 +421,9 @@ class RosterImportDialog(QDialog):
         if isinstance(exc, Cancelled):
             self.progress_label.setText(self.tr("Cancelled. The roster is unchanged."))
         elif isinstance(exc, (RosterFileError, RosterChangeRefused, AccessDenied)):
-            self.progress_label.setText(self.tr("Not imported; the roster is unchanged:") + "\n" + str(exc))
+            self.progress_label.setText(self.tr("Not imported; the roster is unchanged:") + "\n" + (
+                str(exc) if isinstance(exc, RosterFileError) else error_text(exc)))
         else:
-            self.progress_label.setText(self.tr("Not imported: {error}").format(error=str(exc)))
+            self.progress_label.setText(self.tr("Not imported: {error}").format(error=error_text(exc)))
         self.cancel_button.setText(self.tr("Close"))
         self.back_button.setEnabled(True)

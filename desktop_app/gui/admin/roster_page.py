@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeade
 
 from .. import labels
 from .roster_import import RosterImportDialog
+from ..service_text import error_text
 
 
 class RosterPage(QWidget):
@@ -139,7 +140,7 @@ class RosterPage(QWidget):
 
     def _reencode_failed(self, exc) -> None:
         self.reencode_button.setEnabled(True)
-        self.warning.setText(self.tr("Not re-encoded: {error}").format(error=str(exc)))
+        self.warning.setText(self.tr("Not re-encoded: {error}").format(error=error_text(exc)))
 
     def _show_photos(self) -> None:
         while self.photos_layout.count():

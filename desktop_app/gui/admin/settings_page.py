@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox
 from ...workflow.errors import WorkflowError
 from ..tasks import run_task
 from ..translate import LANGUAGES
+from ..service_text import error_text
 
 
 def test_connection(url: str) -> str:
@@ -168,7 +169,7 @@ class SettingsPage(QWidget):
                           templates_per_student=self.templates_kept.value())
             self.ctx.workflow(self.actor).settings.set_screening(new)  # director or admin; audited
         except (ValueError, WorkflowError) as exc:
-            self.status.setText(self.tr("Not saved: {error}").format(error=str(exc)))
+            self.status.setText(self.tr("Not saved: {error}").format(error=error_text(exc)))
             return
         self.ctx.refresh_settings()
         self.status.setText(self.tr("Thresholds saved; the screening workers restart with them."))
@@ -177,7 +178,7 @@ class SettingsPage(QWidget):
         try:
             self.ctx.workflow(self.actor).settings.set_notice(self.notice.toPlainText())  # director or admin; audited
         except (ValueError, WorkflowError) as exc:
-            self.status.setText(self.tr("Not saved: {error}").format(error=str(exc)))
+            self.status.setText(self.tr("Not saved: {error}").format(error=error_text(exc)))
             return
         self.status.setText(self.tr("Notice saved."))
 
@@ -185,7 +186,7 @@ class SettingsPage(QWidget):
         try:
             self.ctx.config.set_idle_lock_minutes(self.actor, self.idle.value())
         except WorkflowError as exc:
-            self.status.setText(self.tr("Not saved: {error}").format(error=str(exc)))
+            self.status.setText(self.tr("Not saved: {error}").format(error=error_text(exc)))
             return
         self.status.setText(self.tr("Idle lock saved; it applies from the next sign-in."))
 

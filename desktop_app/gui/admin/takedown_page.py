@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QV
 
 from ..tasks import run_task
 from .table import SimpleTable
+from ..service_text import error_text
 
 
 class TakedownPage(QWidget):
@@ -58,4 +59,4 @@ class TakedownPage(QWidget):
     def _failed(self, exc) -> None:
         self.progress.hide()
         self.check_button.setEnabled(True)
-        self.status.setText(str(exc))
+        self.status.setText(error_text(exc))

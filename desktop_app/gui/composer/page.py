@@ -32,6 +32,7 @@ from .photos import PhotoStrip
 from .questions import QuestionsForm
 from .submit_dialog import SubmitDialog
 from .text_editor import PostTextPanel
+from ..service_text import error_text
 
 RECOVERY_KEY = "composer/recovery"  # + "/" + the person's key: never shown to someone else
 LAST_POST_KEY = "composer/last_post"  # + "/" + the person's key
@@ -492,7 +493,7 @@ class ComposerPage(QWidget):
                 view = drafts.update(self.post.id, self.post.version, channel_ids=channel_ids, **fields)
         except WorkflowError as exc:
             self._save_recovery()
-            self.save_status.setText(self.tr("Not saved: {error}").format(error=str(exc)))
+            self.save_status.setText(self.tr("Not saved: {error}").format(error=error_text(exc)))
             return
         self._set_post(view)
         self.dirty = False
@@ -645,12 +646,12 @@ class ComposerPage(QWidget):
         elif what == "remove":
             QMessageBox.warning(self, self.tr("Photo not removed"),
                                 self.tr("The photo could not be removed from the draft: {error}").format(
-                                    error=str(exc)))
+                                    error=error_text(exc)))
             if self.post is not None:
                 self.load_post(self.post.id)
             return
         else:
-            problem = self.tr("{file} was not saved in the draft: {error}").format(file=name, error=str(exc))
+            problem = self.tr("{file} was not saved in the draft: {error}").format(file=name, error=error_text(exc))
         self.photos.set_state(key, "failed", problem=problem)
         self.save_status.setText(problem)
 

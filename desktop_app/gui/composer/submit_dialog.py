@@ -15,6 +15,7 @@ from ...workflow.errors import Refused
 from ...workflow.roles import merge_chains
 from .. import labels, verdicts
 from ..tasks import run_task
+from ..service_text import error_text
 
 class SubmitDialog(QDialog):
     submitted = Signal(object)  # PostView
@@ -179,4 +180,4 @@ class SubmitDialog(QDialog):
             self._show(self.blocking, notes)
             self.status.setText(self.tr("<b>Not submitted.</b> Fix what is marked with a red cross."))
         else:
-            self.status.setText(self.tr("<b>Not submitted:</b> {error}").format(error=str(exc)))
+            self.status.setText(self.tr("<b>Not submitted:</b> {error}").format(error=error_text(exc)))
