@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..workflow.errors import Refused
+from . import labels, verdicts
 from .post_detail import PostDetail, photo_summary
+from .post_results import names_of_opted_out
 from .tasks import run_task
 from .service_text import error_text
 
@@ -241,10 +243,41 @@ class ApprovalsPage(QWidget):
         self.status.setText(messages[decision].format(title=view.title))
         self.decided.emit(decision, view)
 
+    def refusal_reasons(self, check) -> tuple[list[str], bool]:
+        """Why screening refused the approval, in the approver's language: which student (an
+        approver may know), in which photo; and whether some face awaits a decision."""
+        names = names_of_opted_out(self.ctx.roster)
+        reasons, undecided = [], False
+        for photo in check.photos:
+            for use, result in sorted(photo.results.items()):
+                if result.error:
+                    reasons.append(self.tr("photo {file} could not be screened").format(file=photo.filename))
+                    break
+                for face in result.faces:
+                    who = face.student_id or "?"
+                    name = f"{names.get(who, who)} ({who})"
+                    if face.verdict.value == "restricted":
+                        reasons.append(self.tr("photo {file} shows {name}, who has a photo opt-out for {use}").format(
+                            file=photo.filename, name=name, use=labels.use(use)))
+                    elif face.verdict.value == "review" and face.candidates:
+                        undecided = True
+                        reasons.append(self.tr("a face in photo {file} looks like {name}").format(
+                            file=photo.filename, name=name))
+        for f in check.text_findings:
+            if f["level"] == "error":
+                reasons.append(self.tr("the text has {what}: \u201c{text}\u201d").format(
+                    what=verdicts.finding_text(f["kind"], f["level"], f["message"]), text=f["text"]))
+        reasons += [self.tr("the text is over a channel's character limit")] if check.length_problems else []
+        return list(dict.fromkeys(reasons)), undecided
+
     def _failed(self, exc) -> None:
         if isinstance(exc, Refused):
-            self.status.setText(self.tr("Not approved: {reasons}").format(reasons="; ".join(exc.reasons)))
-            if any("resembles" in r for r in exc.reasons):
+            if exc.report is not None:
+                reasons, undecided = self.refusal_reasons(exc.report)
+            else:
+                reasons, undecided = [self.tr("screening found something that must not be published")], False
+            self.status.setText(self.tr("Not approved: {reasons}").format(reasons="; ".join(reasons)))
+            if undecided:
                 self.status.setText(self.status.text() + " " + self.tr("Use Review faces to decide."))
         else:
             self.status.setText(self.tr("Not done: {error}").format(error=error_text(exc)))

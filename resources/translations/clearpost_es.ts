@@ -4,92 +4,92 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="57"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="59"/>
         <source>Posts waiting for you</source>
         <translation>Publicaciones que esperan su decisión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="58"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="60"/>
         <source>Post</source>
         <translation>Publicación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="58"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="60"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="58"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="60"/>
         <source>Building</source>
         <translation>Edificio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="59"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="61"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="59"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="61"/>
         <source>Text findings</source>
         <translation>Hallazgos en el texto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="59"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="61"/>
         <source>Waiting since</source>
         <translation>En espera desde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="61"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="63"/>
         <source>When the post reached you: submitted, or approved at the step before yours</source>
         <translation>Cuándo le llegó la publicación: al enviarse o al aprobarse en el paso anterior al suyo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="73"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="75"/>
         <source>Comment for the author</source>
         <translation>Comentario para el autor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="74"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="76"/>
         <source>Comment for the author (needed to return or reject)</source>
         <translation>Comentario para el autor (necesario para devolver o rechazar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="77"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="79"/>
         <source>&amp;Approve</source>
         <translation>&amp;Aprobar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="78"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="80"/>
         <source>Approve (Ctrl+Return)</source>
         <translation>Aprobar (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="79"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="81"/>
         <source>&amp;Return to author</source>
         <translation>&amp;Devolver al autor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="80"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="82"/>
         <source>Re&amp;ject</source>
         <translation>Rec&amp;hazar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="81"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="83"/>
         <source>Review &amp;faces...</source>
         <translation>Revisar &amp;caras...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="82"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="84"/>
         <source>Compare faces that resemble opted-out students with their reference photos and decide</source>
         <translation>Comparar las caras que se parecen a estudiantes excluidos con sus fotos de referencia y decidir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="90"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="92"/>
         <source>Decision status</source>
         <translation>Estado de la decisión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/approvals.py" line="149"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="151"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n advertencia</numerusform>
@@ -97,12 +97,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="149"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="151"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/approvals.py" line="154"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="156"/>
         <source>%n post(s) waiting for you</source>
         <translation>
             <numerusform>%n publicación espera su decisión</numerusform>
@@ -110,47 +110,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="200"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="202"/>
         <source>Decision recorded; approving screens the post again with it.</source>
         <translation>Decisión registrada; al aprobar, la publicación se revisa de nuevo con ella.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="211"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="213"/>
         <source>Screening the post again against today&apos;s roster...</source>
         <translation>Revisando de nuevo la publicación con la lista de hoy...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="222"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="224"/>
         <source>Write a comment for the author first.</source>
         <translation>Primero escriba un comentario para el autor.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="233"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="235"/>
         <source>Approved “{title}”.</source>
         <translation>Aprobada «{title}».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="233"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="235"/>
         <source>Returned “{title}” to its author.</source>
         <translation>Se devolvió «{title}» a su autor.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="234"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="236"/>
         <source>Rejected “{title}”.</source>
         <translation>Rechazada «{title}».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="246"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="254"/>
+        <source>photo {file} could not be screened</source>
+        <translation>no se pudo revisar la foto {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/approvals.py" line="260"/>
+        <source>photo {file} shows {name}, who has a photo opt-out for {use}</source>
+        <translation>la foto {file} muestra a {name}, que no autoriza fotos para {use}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/approvals.py" line="264"/>
+        <source>a face in photo {file} looks like {name}</source>
+        <translation>un rostro de la foto {file} se parece a {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/approvals.py" line="268"/>
+        <source>the text has {what}: “{text}”</source>
+        <translation>el texto contiene {what}: “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/approvals.py" line="270"/>
+        <source>the text is over a channel&apos;s character limit</source>
+        <translation>el texto supera el límite de caracteres de un canal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/approvals.py" line="278"/>
+        <source>screening found something that must not be published</source>
+        <translation>la revisión encontró algo que no debe publicarse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/approvals.py" line="279"/>
         <source>Not approved: {reasons}</source>
         <translation>No aprobada: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="248"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="281"/>
         <source>Use Review faces to decide.</source>
         <translation>Use Revisar caras para decidir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="250"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="283"/>
         <source>Not done: {error}</source>
         <translation>No se hizo: {error}</translation>
     </message>

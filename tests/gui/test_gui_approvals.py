@@ -78,6 +78,8 @@ def test_approver_reviews_a_flagged_face_side_by_side(qtbot, main_window, gui_ct
     qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Not approved" in page.status.text(), timeout=60_000)
     assert "D1007" in page.status.text()
+    assert "shows Grace Mensah (D1007), who has a photo opt-out for social media" in page.status.text()
+    assert "face at [" not in page.status.text()  # words, not pixel boxes
 
     qtbot.mouseClick(page.review_button, Qt.MouseButton.LeftButton)
     dialog = page.review_dialog

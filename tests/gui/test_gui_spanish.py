@@ -211,3 +211,58 @@ def test_the_composer_dialogs_are_spanish(qtbot, gui_ctx, spanish):
     dialog.reject()
     window.close()
     assert not offending, "English in the Spanish composer dialogs:\n" + "\n".join(sorted(offending))
+
+
+def test_the_approvers_dialogs_are_spanish(qtbot, gui_ctx, spanish, tmp_path):
+    """The principal's refused approval and face review (a student opted out after the post was
+    submitted), and the director's mark-as-published dialog."""
+    from desktop_app.demo import resources_dir
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.roster import read_roster
+
+    demo = resources_dir() / "demo"
+    csv = tmp_path / "roster.csv"
+    csv.write_text((demo / "roster.csv").read_text(encoding="utf-8").replace(
+        "D1007,Grace,Mensah,,11,Yelm High School,N,N", "D1007,Grace,Mensah,,11,Yelm High School,Y,N"),
+        encoding="utf-8")
+    gui_ctx.roster.apply(read_roster(csv, photos_dir=demo / "faces"), str(csv), actor=sign_in(gui_ctx, "director"))
+    data = _data_words(gui_ctx)
+
+    principal = MainWindow(gui_ctx, sign_in(gui_ctx, "principal"))
+    qtbot.addWidget(principal)
+    principal.show()
+    approvals = principal.show_page("approvals")
+    approvals.refresh()
+    approvals.select(next(pid for pid, p in approvals.posts.items() if p.title == "Science fair winners"))
+    approvals.approve()
+    qtbot.waitUntil(lambda: approvals.approve_button.isEnabled(), timeout=60_000)
+    offending = _offending(approvals, data)
+    approvals.review_faces()
+    review = approvals.review_dialog
+    qtbot.waitUntil(lambda: review.list.count() > 0, timeout=60_000)
+    offending |= _offending(review, data)
+    review.close()
+    principal.close()
+
+    # a text-only post through both approvals, then "Mark as published"
+    teacher = gui_ctx.workflow(sign_in(gui_ctx, "teacher"))
+    channel = next(c for c in teacher.channels.list(status="approved"))
+    post = teacher.drafts.create("Horario de la biblioteca", [channel.id], body="La biblioteca abre hasta las 6.",
+                                 audience="Familias", message="El horario", channel_reason="Las familias la siguen",
+                                 account_manager="Terry Teacher")
+    post, _ = teacher.drafts.submit(post.id, post.version)
+    post = gui_ctx.workflow(sign_in(gui_ctx, "principal")).approvals.approve(post.id, post.version)
+    gui_ctx.workflow(sign_in(gui_ctx, "director")).approvals.approve(post.id, post.version)
+    data = _data_words(gui_ctx)
+    director = MainWindow(gui_ctx, sign_in(gui_ctx, "director"))
+    qtbot.addWidget(director)
+    director.show()
+    publish = director.show_page("publish")
+    publish.refresh()
+    publish.select(post.id)
+    offending |= _offending(publish, data)
+    publish.mark_published()
+    offending |= _offending(publish.publish_dialog, data)
+    publish.publish_dialog.reject()
+    director.close()
+    assert not offending, "English in the Spanish approvers' dialogs:\n" + "\n".join(sorted(offending))
