@@ -8,21 +8,33 @@ restricted; approvers (``names`` given) see which student it is.
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QByteArray, QIODevice, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QImageReader, QPainter, QPen, QPixmap
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QImageReader, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from ..screening.results import ImageResult
 from . import verdicts
 
 
-def load_pixmap(data: bytes) -> QPixmap:
-    """Decode with the EXIF orientation applied, as the screening saw the photo."""
+def read_image(data: bytes, side: int | None = None) -> QImage:
+    """Decode with the EXIF orientation applied, as the screening saw the photo; with ``side``,
+    no larger than that (JPEGs are then decoded at reduced scale). Safe off the GUI thread."""
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     reader = QImageReader(buffer)
     reader.setAutoTransform(True)
+    size = reader.size()
+    if side is not None and size.isValid() and max(size.width(), size.height()) > side:
+        reader.setScaledSize(size.scaled(QSize(side, side), Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()
+    if side is not None and not image.isNull() and max(image.width(), image.height()) > side:
+        image = image.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+    return image
+
+
+def load_pixmap(data: bytes) -> QPixmap:
+    """The whole photo as a pixmap (GUI thread), EXIF orientation applied."""
+    image = read_image(data)
     return QPixmap.fromImage(image) if not image.isNull() else QPixmap()
 
 

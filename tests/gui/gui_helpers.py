@@ -15,3 +15,17 @@ def sign_in(ctx, key: str):
 
 def demo_photo(paths, name: str) -> Path:
     return Path(paths.photos) / name
+
+
+def opt_out_grace(ctx, tmp_path) -> None:
+    """Grace Mensah (D1007, in the demo's team photo) gets a photo opt-out, imported by the
+    director from the demo roster with that one change."""
+    from desktop_app.demo import resources_dir
+    from desktop_app.roster import read_roster
+
+    demo = resources_dir() / "demo"
+    csv = tmp_path / "roster-grace.csv"
+    csv.write_text((demo / "roster.csv").read_text(encoding="utf-8").replace(
+        "D1007,Grace,Mensah,,11,Yelm High School,N,N", "D1007,Grace,Mensah,,11,Yelm High School,Y,N"),
+        encoding="utf-8")
+    ctx.roster.apply(read_roster(csv, photos_dir=demo / "faces"), str(csv), actor=sign_in(ctx, "director"))

@@ -60,16 +60,9 @@ def test_approver_reviews_a_flagged_face_side_by_side(qtbot, main_window, gui_ct
     """After submission, Grace (D1007, in the team photo) gets a photo opt-out: approving is
     refused; the principal opens Review faces, sees her face beside her reference photo and
     records a decision, which the next approval reuses."""
-    from desktop_app.demo import resources_dir
-    from desktop_app.roster import read_roster
+    from gui_helpers import opt_out_grace
 
-    demo = resources_dir() / "demo"
-    csv = tmp_path / "roster.csv"
-    csv.write_text((demo / "roster.csv").read_text(encoding="utf-8").replace(
-        "D1007,Grace,Mensah,,11,Yelm High School,N,N", "D1007,Grace,Mensah,,11,Yelm High School,Y,N"), encoding="utf-8")
-    from gui_helpers import sign_in
-
-    gui_ctx.roster.apply(read_roster(csv, photos_dir=demo / "faces"), str(csv), actor=sign_in(gui_ctx, "director"))
+    opt_out_grace(gui_ctx, tmp_path)
 
     window = main_window("principal")
     page = window.show_page("approvals")

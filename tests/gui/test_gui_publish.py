@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
-from gui_helpers import demo_photo, sign_in
+from gui_helpers import demo_photo, opt_out_grace, sign_in
 
 TITLE = "Robotics regional final"
 BODY = "Our robotics team won the regional final on Saturday. Congratulations to every builder!"
@@ -47,19 +47,6 @@ def _approved_post(ctx, photo: bytes):
     post = ctx.workflow(sign_in(ctx, "director")).approvals.approve(post.id, post.version)
     assert post.status == "approved"
     return post
-
-
-def _opt_out_grace(ctx, tmp_path) -> None:
-    """Grace Mensah (D1007, in the team photo) gets a photo opt-out."""
-    from desktop_app.demo import resources_dir
-    from desktop_app.roster import read_roster
-
-    demo = resources_dir() / "demo"
-    csv = tmp_path / "roster.csv"
-    csv.write_text((demo / "roster.csv").read_text(encoding="utf-8").replace(
-        "D1007,Grace,Mensah,,11,Yelm High School,N,N", "D1007,Grace,Mensah,,11,Yelm High School,Y,N"),
-        encoding="utf-8")
-    ctx.roster.apply(read_roster(csv, photos_dir=demo / "faces"), str(csv), actor=sign_in(ctx, "director"))
 
 
 def _rows(table) -> list[str]:
@@ -150,7 +137,7 @@ def test_copy_save_and_publish_then_records_and_takedown(qtbot, main_window, gui
     assert URL in (tmp_path / "records" / f"post-{post.id}" / "index.html").read_text(encoding="utf-8")
 
     # -- after Grace's opt-out it is on the takedown list, in the app and in the CLI ------------
-    _opt_out_grace(gui_ctx, tmp_path)
+    opt_out_grace(gui_ctx, tmp_path)
     takedown = director.show_page("takedown")
     qtbot.waitUntil(lambda: takedown.check_button.isEnabled(), timeout=60_000)
     assert _rows(takedown.table) == [TITLE]
@@ -167,7 +154,7 @@ def test_copy_save_and_publish_then_records_and_takedown(qtbot, main_window, gui
 
 def test_export_refused_after_a_roster_change_is_explained(qtbot, main_window, gui_ctx, tmp_path, monkeypatch):
     post = _approved_post(gui_ctx, demo_photo(gui_ctx.demo, "team-photo.jpg").read_bytes())
-    _opt_out_grace(gui_ctx, tmp_path)
+    opt_out_grace(gui_ctx, tmp_path)
     window = main_window("teacher")
     page = window.show_page("publish")
     page.refresh()

@@ -216,16 +216,10 @@ def test_the_composer_dialogs_are_spanish(qtbot, gui_ctx, spanish):
 def test_the_approvers_dialogs_are_spanish(qtbot, gui_ctx, spanish, tmp_path):
     """The principal's refused approval and face review (a student opted out after the post was
     submitted), and the director's mark-as-published dialog."""
-    from desktop_app.demo import resources_dir
     from desktop_app.gui.main_window import MainWindow
-    from desktop_app.roster import read_roster
+    from gui_helpers import opt_out_grace
 
-    demo = resources_dir() / "demo"
-    csv = tmp_path / "roster.csv"
-    csv.write_text((demo / "roster.csv").read_text(encoding="utf-8").replace(
-        "D1007,Grace,Mensah,,11,Yelm High School,N,N", "D1007,Grace,Mensah,,11,Yelm High School,Y,N"),
-        encoding="utf-8")
-    gui_ctx.roster.apply(read_roster(csv, photos_dir=demo / "faces"), str(csv), actor=sign_in(gui_ctx, "director"))
+    opt_out_grace(gui_ctx, tmp_path)
     data = _data_words(gui_ctx)
 
     principal = MainWindow(gui_ctx, sign_in(gui_ctx, "principal"))

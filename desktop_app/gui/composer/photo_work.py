@@ -15,30 +15,19 @@ import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QImage
 
 from ...screening.pool import Cancelled
 from ...workflow.drafts import MAX_PHOTO_BYTES
+from ..photo_view import read_image
 
 THUMB_PIXELS = 296  # twice the thumbnail size: sharp on high-density screens
 
 
 def thumbnail_image(data: bytes, side: int = THUMB_PIXELS) -> QImage:
-    """A small QImage of the photo, EXIF orientation applied (safe off the GUI thread; JPEGs
-    are decoded at reduced scale)."""
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    reader.setAutoTransform(True)
-    size = reader.size()
-    if size.isValid() and max(size.width(), size.height()) > side:
-        reader.setScaledSize(size.scaled(QSize(side, side), Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
-    if not image.isNull() and max(image.width(), image.height()) > side:
-        image = image.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
-    return image
+    """A small QImage of the photo, EXIF orientation applied (safe off the GUI thread)."""
+    return read_image(data, side)
 
 
 class FileTooLarge(ValueError):
