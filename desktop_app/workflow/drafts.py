@@ -236,11 +236,8 @@ class DraftService:
         when ``cancel`` is set (nothing stored)."""
         checker = self._need_checker()
         view = self.get(post_id)
-        with self.db.session() as s:
-            photos = photo_inputs(s, load_post(s, post_id))
-        if photo_ids is not None:
-            wanted = set(photo_ids)
-            photos = [p for p in photos if p.photo_id in wanted]
+        with self.db.session() as s:  # the composer asks for one photo at a time: read only those
+            photos = photo_inputs(s, load_post(s, post_id), photo_ids=photo_ids)
         if not photos or not view.channels:
             return []
         checks = checker.photos(view.channels, photos, actor=self.actor.email, building=view.building,

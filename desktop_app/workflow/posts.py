@@ -78,11 +78,15 @@ def post_view(s: Session, post: Post) -> PostView:
     )
 
 
-def photo_inputs(s: Session, post: Post, *, active_only: bool = True) -> list[PhotoInput]:
-    """The photos' bytes for screening (in position order; superseded originals left out)."""
-    rows = s.execute(select(PostPhoto.id, PostPhoto.filename, PostPhoto.data, PostPhoto.kind, PostPhoto.superseded,
-                            PostPhoto.screening_json)
-                     .where(PostPhoto.post_id == post.id).order_by(PostPhoto.position)).all()
+def photo_inputs(s: Session, post: Post, *, active_only: bool = True, photo_ids=None) -> list[PhotoInput]:
+    """The photos' bytes for screening (in position order; superseded originals left out);
+    with ``photo_ids``, only those photos are read."""
+    query = (select(PostPhoto.id, PostPhoto.filename, PostPhoto.data, PostPhoto.kind, PostPhoto.superseded,
+                    PostPhoto.screening_json)
+             .where(PostPhoto.post_id == post.id).order_by(PostPhoto.position))
+    if photo_ids is not None:
+        query = query.where(PostPhoto.id.in_(list(photo_ids)))
+    rows = s.execute(query).all()
     return [PhotoInput(pid, name, bytes(data), kind, _parse(stored))
             for pid, name, data, kind, superseded, stored in rows if not (active_only and superseded)]
 
