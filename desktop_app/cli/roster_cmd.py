@@ -1,12 +1,14 @@
-"""`clearpost roster import|list|reencode`: bring in the SIS export or a PSPA folder, show
-opt-outs, and re-encode reference faces after the face model changed."""
+"""`clearpost roster import|list|reencode`: bring in the SIS export, a OneRoster bundle or a PSPA
+folder (with portraits and an opt-out list joined on student ID), show opt-outs, and re-encode
+reference faces after the face model changed."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from ..roster import read_roster
+from ..roster import read_roster_sources
+from ..roster.pspa_source import find_index_file
 from ..access import AccessDenied
 from ..roster.service import RosterChangeRefused
 from ..roster.sources import RosterFileError
@@ -19,16 +21,28 @@ from .output import EXIT_OK, EXIT_USAGE, ProgressLine, error
 def add_parser(sub) -> None:
     p = sub.add_parser("roster", help="import and list the opt-out roster")
     rsub = p.add_subparsers(dest="roster_command", required=True, metavar="COMMAND")
-    imp = rsub.add_parser("import", help="import a roster CSV or PSPA folder (all or nothing)",
+    imp = rsub.add_parser("import", help="import a roster CSV, OneRoster bundle or PSPA folder (all or nothing)",
                           description="Import the student roster with photo and name opt-outs. Any bad row "
                                       "aborts the import with FILE:LINE messages and changes nothing. "
                                       "A file with a school column covers only those schools. New opt-outs "
                                       "apply at once; students absent from the file and lifted opt-outs are "
-                                      "listed by name and applied only with --apply-removals.")
-    imp.add_argument("roster", type=Path, metavar="ROSTER", help="a CSV export or a PSPA folder with INDEX.TXT")
-    imp.add_argument("--photos", type=Path, metavar="DIR", help="reference photos named <student_id>[_<n>].jpg")
+                                      "listed by name and applied only with --apply-removals. The roster, "
+                                      "--photos and --opt-outs are joined on the student ID into one change.")
+    imp.add_argument("roster", type=Path, metavar="ROSTER",
+                     help="a CSV export, a OneRoster 1.1/1.2 CSV bundle (folder with manifest.csv, or .zip) "
+                          "or a PSPA folder with INDEX.TXT")
+    imp.add_argument("--photos", type=Path, metavar="DIR",
+                     help="portraits: a folder of <student_id>[_<n>].jpg, or a PSPA folder (INDEX.TXT) whose "
+                          "image file names (or Student ID column) are the student IDs")
+    imp.add_argument("--opt-outs", dest="opt_outs", type=Path, metavar="FILE",
+                     help="an opt-out list: CSV of student ID and photo_opt_out/name_opt_out (Y/N or uses), or "
+                          "one Y/N column per use; every student in it must be in the roster")
+    imp.add_argument("--id-field", dest="id_field", default="identifier", metavar="FIELD",
+                     help="OneRoster: the users.csv field holding the student ID: identifier (default), "
+                          "sourcedId, username, or userIds:TYPE for the {TYPE:ID} entry of userIds")
     imp.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
-                     help="use this column for a field (CSV: header name; PSPA: 0-based column number)")
+                     help="use this column for a field (CSV: header name; PSPA: 0-based column number; "
+                          "OneRoster: a users.csv column for photo_opt_out or name_opt_out)")
     imp.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
     imp.add_argument("--apply-removals", action="store_true",
                      help="remove the students absent from the file (within its scope) and lift the opt-outs "
@@ -73,8 +87,10 @@ def _column_map(pairs: list[str], pspa: bool):
 
 def run_import(args: argparse.Namespace, ctx) -> int:
     try:
-        column_map = _column_map(args.map, args.roster.is_dir())
-        rows = read_roster(args.roster, photos_dir=args.photos, column_map=column_map)
+        pspa = args.roster.is_dir() and find_index_file(args.roster) is not None
+        column_map = _column_map(args.map, pspa)
+        rows = read_roster_sources(args.roster, args.photos, args.opt_outs, column_map=column_map,
+                                   id_field=args.id_field)
     except RosterFileError as exc:
         error(f"roster not imported, nothing was changed:\n{exc}")
         return EXIT_USAGE
@@ -93,7 +109,7 @@ def run_import(args: argparse.Namespace, ctx) -> int:
         if args.dry_run:
             changes = ctx.roster.preview(rows, apply_removals=args.apply_removals)
         else:
-            changes = ctx.roster.apply(rows, str(args.roster), progress=ProgressLine("enrolling reference photos"),
+            changes = ctx.roster.apply(rows, _sources(args), progress=ProgressLine("enrolling reference photos"),
                                        actor=actor, apply_removals=args.apply_removals,
                                        keep_absent=args.keep_absent, allow_missing_photos=args.allow_missing_photos,
                                        expected_version=args.expect_version,
@@ -107,7 +123,7 @@ def run_import(args: argparse.Namespace, ctx) -> int:
     except (Cancelled, KeyboardInterrupt):
         error("import cancelled, nothing was changed")
         return EXIT_USAGE
-    print(f"{len(rows)} students read from {args.roster}" + (" (dry run, nothing written)" if args.dry_run else ""))
+    print(f"{len(rows)} students read from {_sources(args)}" + (" (dry run, nothing written)" if args.dry_run else ""))
     for line in changes.describe():
         print(line)
     if args.dry_run:
@@ -121,13 +137,19 @@ def run_import(args: argparse.Namespace, ctx) -> int:
     return EXIT_OK
 
 
+def _sources(args) -> str:
+    """The files this change was read from, as recorded and shown."""
+    joined = " + ".join(str(p) for p in (args.roster, args.photos, args.opt_outs) if p is not None)
+    return joined[:1000]  # the import record's column
+
+
 def _audit_import(args, actor, count: int):
     """The audit entry for the import, written in the import's own transaction."""
     from ..workflow.audit import append
 
     def record(session, changes) -> None:
         append(session, "roster.imported", actor=actor.email if actor else None, subject_type="roster",
-               details={"source": str(args.roster), "students": count,
+               details={"source": _sources(args), "students": count,
                         **changes.summary()})
 
     return record
