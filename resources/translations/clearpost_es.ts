@@ -2909,8 +2909,8 @@ Base de datos: {db}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/admin/roster_import.py" line="102"/>
-        <source>optional: photos named &lt;student ID&gt;.jpg</source>
-        <translation>opcional: fotos con nombre &lt;ID del estudiante&gt;.jpg</translation>
+        <source>optional: photos named &lt;student ID&gt;.jpg, or a PSPA picture-day folder</source>
+        <translation>opcional: fotos con nombre &lt;ID del estudiante&gt;.jpg, o una carpeta PSPA del día de fotos</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/admin/roster_import.py" line="103"/>
@@ -3215,6 +3215,41 @@ Base de datos: {db}</translation>
         <location filename="../../desktop_app/gui/admin/roster_import.py" line="427"/>
         <source>Not imported: {error}</source>
         <translation>No se importó: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="96"/>
+        <source>A &amp;OneRoster bundle from the student information system (a folder with manifest.csv, or the .zip)</source>
+        <translation>Un paquete &amp;OneRoster del sistema de información estudiantil (una carpeta con manifest.csv, o el .zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="114"/>
+        <source>Opt-out list</source>
+        <translation>Lista de exclusiones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="115"/>
+        <source>optional: a CSV of student IDs and their opt-outs</source>
+        <translation>opcional: un CSV con los ID de los estudiantes y sus exclusiones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="116"/>
+        <source>Br&amp;owse...</source>
+        <translation>Exa&amp;minar...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="134"/>
+        <source>Opt-out &amp;list:</source>
+        <translation>&amp;Lista de exclusiones:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="239"/>
+        <source>OneRoster bundle</source>
+        <translation>Paquete OneRoster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="240"/>
+        <source>OneRoster bundles (*.zip manifest.csv);;All files (*)</source>
+        <translation>Paquetes OneRoster (*.zip manifest.csv);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
-"""Import a roster in four steps: choose the SIS CSV export or PSPA folder, map its columns,
-see what will change (nothing is written yet), then import with progress while reference
-photos are enrolled in the worker processes (cancel leaves the roster as it was)."""
+"""Import a roster in four steps: choose the SIS CSV export, OneRoster bundle or PSPA folder
+(with, optionally, portraits and an opt-out list joined on student ID), map its columns (not
+for a OneRoster bundle, whose columns are standard), see what will change (nothing is written
+yet), then import with progress while reference photos are enrolled in the worker processes
+(cancel leaves the roster as it was)."""
 
 from __future__ import annotations
 
@@ -13,8 +15,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QForm
                                QLineEdit, QListWidget, QProgressBar, QPushButton, QRadioButton, QStackedWidget,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...roster import (PSPA_DEFAULT_COLUMNS, PSPA_FIELDS, ROSTER_FIELDS, RosterFileError, detect_columns,
-                       preview_pspa, read_csv_roster, read_pspa_folder)
+from ...roster import (PSPA_DEFAULT_COLUMNS, PSPA_FIELDS, ROSTER_FIELDS, RosterFileError, RosterProblem,
+                       detect_columns, is_oneroster, join_sources, preview_pspa, read_opt_out_list,
+                       read_pspa_folder, read_roster_sources)
 from ...access import AccessDenied
 from ...roster.service import RosterChangeRefused
 from ...roster.sources import decode_roster_bytes
@@ -90,6 +93,9 @@ class RosterImportDialog(QDialog):
         page = QWidget()
         self.csv_radio = QRadioButton(self.tr("A &CSV export from the student information system"))
         self.pspa_radio = QRadioButton(self.tr("A &PSPA portrait folder from the photographer (INDEX.TXT)"))
+        self.oneroster_radio = QRadioButton(self.tr("A &OneRoster bundle from the student information system "
+                                                    "(a folder with manifest.csv, or the .zip)"))
+        self.oneroster_radio.setObjectName("rosterOneRoster")
         self.csv_radio.setChecked(True)
         self.path = QLineEdit()
         self.path.setObjectName("rosterPath")
@@ -99,9 +105,16 @@ class RosterImportDialog(QDialog):
         self.photos = QLineEdit()
         self.photos.setObjectName("rosterPhotos")
         self.photos.setAccessibleName(self.tr("Reference photos folder"))
-        self.photos.setPlaceholderText(self.tr("optional: photos named <student ID>.jpg"))
+        self.photos.setPlaceholderText(self.tr("optional: photos named <student ID>.jpg, or a PSPA picture-day "
+                                               "folder"))
         browse_photos = QPushButton(self.tr("B&rowse..."))
         browse_photos.clicked.connect(self._browse_photos)
+        self.opt_outs = QLineEdit()
+        self.opt_outs.setObjectName("rosterOptOuts")
+        self.opt_outs.setAccessibleName(self.tr("Opt-out list"))
+        self.opt_outs.setPlaceholderText(self.tr("optional: a CSV of student IDs and their opt-outs"))
+        browse_opt_outs = QPushButton(self.tr("Br&owse..."))
+        browse_opt_outs.clicked.connect(self._browse_opt_outs)
         form = QFormLayout()
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
@@ -115,12 +128,19 @@ class RosterImportDialog(QDialog):
         photos_label = QLabel(self.tr("Reference &photos:"))
         photos_label.setBuddy(self.photos)
         form.addRow(photos_label, row2)
+        row3 = QHBoxLayout()
+        row3.addWidget(self.opt_outs, 1)
+        row3.addWidget(browse_opt_outs)
+        opt_outs_label = QLabel(self.tr("Opt-out &list:"))
+        opt_outs_label.setBuddy(self.opt_outs)
+        form.addRow(opt_outs_label, row3)
         self.source_error = QLabel()
         self.source_error.setWordWrap(True)
         layout = QVBoxLayout(page)
         layout.addWidget(QLabel(self.tr("<h3>1. What to import</h3>")))
         layout.addWidget(self.csv_radio)
         layout.addWidget(self.pspa_radio)
+        layout.addWidget(self.oneroster_radio)
         layout.addLayout(form)
         layout.addWidget(self.source_error)
         layout.addStretch(1)
@@ -191,7 +211,10 @@ class RosterImportDialog(QDialog):
         self.next_button.setEnabled(index != IMPORTING and not (index == PREVIEW and self.rows is None))
 
     def back(self) -> None:
-        self._go(max(SOURCE, self.pages.currentIndex() - 1))
+        index = self.pages.currentIndex()
+        if index == PREVIEW and getattr(self, "is_oneroster", False):
+            index = MAPPING  # a OneRoster bundle has no mapping step
+        self._go(max(SOURCE, index - 1))
 
     def next(self) -> None:
         index = self.pages.currentIndex()
@@ -212,6 +235,11 @@ class RosterImportDialog(QDialog):
     def _browse(self) -> None:
         if self.pspa_radio.isChecked():
             path = QFileDialog.getExistingDirectory(self, self.tr("PSPA folder"))
+        elif self.oneroster_radio.isChecked():
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("OneRoster bundle"), "",
+                                                  self.tr("OneRoster bundles (*.zip manifest.csv);;All files (*)"))
+            if path and Path(path).name.lower() == "manifest.csv":
+                path = str(Path(path).parent)  # the bundle is the folder
         else:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Roster export"), "",
                                                   self.tr("CSV files (*.csv *.txt);;All files (*)"))
@@ -223,10 +251,23 @@ class RosterImportDialog(QDialog):
         if path:
             self.photos.setText(path)
 
+    def _browse_opt_outs(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Opt-out list"), "",
+                                              self.tr("CSV files (*.csv *.txt);;All files (*)"))
+        if path:
+            self.opt_outs.setText(path)
+
     # -- steps --------------------------------------------------------------------------------
     def _prepare_mapping(self) -> None:
         path = Path(self.path.text().strip())
-        self.is_pspa = self.pspa_radio.isChecked() or path.is_dir()
+        self.is_oneroster = self.oneroster_radio.isChecked() or (bool(self.path.text().strip())
+                                                                 and is_oneroster(path))
+        self.is_pspa = not self.is_oneroster and (self.pspa_radio.isChecked() or path.is_dir())
+        if self.is_oneroster:
+            self.source_error.clear()
+            self.mapping_combos = {}
+            self._prepare_preview()  # standard columns: nothing to map
+            return
         try:
             if self.is_pspa:
                 rows = preview_pspa(path)
@@ -280,13 +321,15 @@ class RosterImportDialog(QDialog):
         path = Path(self.path.text().strip())
         self.rows = None
         self.preview_list.clear()
+        photos = Path(self.photos.text().strip()) if self.photos.text().strip() else None
+        opt_outs = Path(self.opt_outs.text().strip()) if self.opt_outs.text().strip() else None
         try:
-            if self.is_pspa:
-                rows = read_pspa_folder(path, self.column_map(),
-                                        ALL_USES if self.pspa_opt_out.isChecked() else NO_USES)
+            if self.is_oneroster:
+                rows = read_roster_sources(path, photos, opt_outs)
+            elif self.is_pspa:
+                rows = self._pspa_rows(path, opt_outs)
             else:
-                photos = self.photos.text().strip()
-                rows = read_csv_roster(path, Path(photos) if photos else None, self.column_map())
+                rows = read_roster_sources(path, photos, opt_outs, column_map=self.column_map())
             changes = self.ctx.roster.preview(rows)
         except RosterFileError as exc:
             self.preview_heading.setText(self.tr("<b>The file has problems; nothing can be imported until they "
@@ -305,6 +348,28 @@ class RosterImportDialog(QDialog):
         self.apply_removals.blockSignals(False)
         self._show_changes(changes)
         self._go(PREVIEW)
+
+    def _pspa_rows(self, path: Path, opt_outs: Path | None):
+        """A PSPA folder as the roster, with the opt-out list joined (every problem reported at once)."""
+        problems: list[RosterProblem] = []
+        rows, entries = [], []
+        try:
+            rows = read_pspa_folder(path, self.column_map(), ALL_USES if self.pspa_opt_out.isChecked() else NO_USES)
+        except RosterFileError as exc:
+            problems.extend(exc.problems)
+        if opt_outs is not None:
+            try:
+                entries = read_opt_out_list(opt_outs)
+            except RosterFileError as exc:
+                problems.extend(exc.problems)
+        if problems:
+            raise RosterFileError(problems)
+        return join_sources(rows, (), entries)
+
+    def source_text(self) -> str:
+        """The files this change is read from, as the import record and the audit log keep them."""
+        parts = [self.path.text().strip(), self.photos.text().strip(), self.opt_outs.text().strip()]
+        return " + ".join(p for p in parts if p)[:1000]
 
     def _describe(self, changes) -> list[str]:
         """What the import will change, in the person's language (the CLI prints its own)."""
@@ -387,7 +452,7 @@ class RosterImportDialog(QDialog):
         self.task = self._make_task()
 
     def _make_task(self) -> Task:
-        source = self.path.text().strip()
+        source = self.source_text()
         task = Task(self._apply, source)
         task.progress.connect(self._progress)
         task.finished.connect(self._imported)
