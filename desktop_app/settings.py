@@ -30,6 +30,27 @@ class ScreeningSettings:
     other_building_matches: str = "restricted"
     # Reference photos (templates) kept per student: a new portrait adds one, the oldest go.
     templates_per_student: int = 3
+    # Whole-school recognition (docs/thresholds.md, "Children at district scale"): every student
+    # with a reference photo is enrolled, and each face is identified against all of them.
+    # Off: only students with a photo opt-out are enrolled and faces are compared with them alone.
+    recognize_all_students: bool = False
+    # With it on, a face this close to a student *without* an opt-out for the use...
+    identify_threshold: float = 0.35
+    # ...and no opted-out student within this much farther, is that student: clear.
+    identify_margin: float = 0.10
+    # A face whose score against an opted-out student, normalised by a cohort of other faces
+    # (AS-norm, engine.cohort), reaches this is sent to review even beyond the review threshold.
+    cohort_review_score: float = 2.5
+    # Faces no better than these are not matched at all (review): the model cannot see them.
+    floor_face_px: int = 20
+    floor_sharpness: float = 18.0
+    floor_yaw: float = 0.9
+    # Between the floor and the gates above (min_face_px, min_sharpness, max_yaw) a face is
+    # matched, but judged with margins widened by up to this much (clear only when far beyond).
+    poor_quality_margin: float = 0.15
+    # Faces are judged this much more cautiously against a reference photo the enrolment check
+    # found weak (engine.reference_quality): thresholds widened by it.
+    weak_reference_margin: float = 0.10
     # CenterFace score threshold; dlib HOG adds faces CenterFace did not report.
     detector_threshold: float = 0.5
     use_hog: bool = True
@@ -46,6 +67,17 @@ class ScreeningSettings:
             raise ValueError("the most head turn to match must be above 0 and at most 2")
         if self.other_building_matches not in ("restricted", "review"):
             raise ValueError("matches to students of other buildings must be blocked or sent to review")
+        if not 0 < self.identify_threshold <= self.match_threshold:
+            raise ValueError("the threshold to identify a student without an opt-out must be above 0 and no higher "
+                             "than the match threshold")
+        if not 0 <= self.identify_margin <= 1 or not 0 <= self.poor_quality_margin <= 1 \
+                or not 0 <= self.weak_reference_margin <= 1:
+            raise ValueError("margins must be between 0 and 1")
+        if not (1 <= self.floor_face_px <= self.min_face_px and 0 <= self.floor_sharpness <= self.min_sharpness
+                and self.max_yaw <= self.floor_yaw <= 4):
+            raise ValueError("the limits below which a face is never matched must not exceed the quality gates")
+        if not isinstance(self.recognize_all_students, bool):
+            raise ValueError("recognize_all_students must be on or off")
         if not 1 <= self.templates_per_student <= 20:
             raise ValueError("the reference photos kept per student must be between 1 and 20")
 

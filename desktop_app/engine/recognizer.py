@@ -53,6 +53,20 @@ def yaw_ratio(det: Detection) -> float | None:
     return (nx * ex + ny * ey) / (eye_dist * eye_dist)
 
 
+def mirror_detection(det: Detection, width: int) -> Detection:
+    """The detection of the same face in the frame mirrored left to right (``width`` pixels
+    wide): the box is mirrored and the landmarks keep their order (picture's left eye first)."""
+    from dataclasses import replace
+
+    lm = det.landmarks
+    if lm is not None:
+        x = lambda i: width - lm[2 * i]  # noqa: E731
+        y = lambda i: lm[2 * i + 1]  # noqa: E731
+        lm = (x(1), y(1), x(0), y(0), x(2), y(2), x(4), y(4), x(3), y(3))
+    roll = None if det.roll is None else -det.roll
+    return replace(det, left=width - det.right, right=width - det.left, landmarks=lm, roll=roll)
+
+
 def cosine_distance(features: np.ndarray, feature: np.ndarray) -> np.ndarray:
     """1 - cosine similarity between each row of ``features`` and ``feature`` (both normalised)."""
     return 1.0 - features @ feature

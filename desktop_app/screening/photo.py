@@ -20,6 +20,7 @@ from ..engine.recognizer import FaceRecognizer, yaw_ratio
 from ..imaging.loader import UnreadableImageError, load_image
 from ..settings import ScreeningSettings
 from .results import FaceResult, ImageResult, Verdict
+from .judge import judge, widening
 from .templates import TemplateSet
 
 
@@ -36,11 +37,26 @@ class FoundFace:
     upright: Detection | None = None  # the detection in the turned frame it was found in
     found_in: int = 0  # the quarter turn of the frame it was found in
     yaw: float | None = None  # engine.recognizer.yaw_ratio of the face (None: no landmarks)
+    widen: float = 0.0  # how much the margins widen for how poorly the face is seen (judge.widening)
 
     @property
     def is_upright(self) -> bool:
         roll = self.upright.roll if self.upright is not None else None
         return roll is None or abs(roll) <= 45.0
+
+
+@dataclass
+class _TurnedFace:
+    """A tilted face on a crop turned upright: what it is encoded from."""
+
+    pixels: np.ndarray
+    det: Detection
+
+
+def _roll_of(landmarks) -> float:
+    from ..engine.detector import _roll
+
+    return _roll(landmarks)
 
 
 # np.rot90 turns that take the displayed frame back to the stored pixels, by EXIF orientation
@@ -179,9 +195,13 @@ class PhotoScreener:
 
     def _faces_upright(self, pixels: np.ndarray, frame: int, hog: bool = True, known=None,
                        tiles: bool = False) -> list[FoundFace]:
-        """Faces of an upright frame, gated and encoded. ``known(det)`` may say a detection is
-        a face found already (in another turn): it is then neither examined nor returned."""
-        s = self.settings
+        """Faces of an upright frame, encoded. ``known(det)`` may say a detection is a face found
+        already (in another turn): it is then neither examined nor returned.
+
+        A face is encoded unless the model cannot see it (below the floor: judge.widening); a
+        small, blurred or turned face is encoded too and judged with wider margins. A face
+        tilted more than 45 degrees is turned upright around itself and its landmarks found
+        again before it is encoded."""
         found = []
         for det in self.detector.detect(pixels, hog=hog, tiles=tiles):
             if known is not None and known(det):
@@ -191,25 +211,54 @@ class PhotoScreener:
                 det = aligned
             quality = face_quality(pixels, det)
             face = FoundFace(det, frame, quality.size_px, quality.sharpness, None, upright=det)
-            yaw = yaw_ratio(det)
-            face.yaw = yaw
-            # Each gate sends the face to review: a score from a face the model cannot see well
-            # is not evidence that it is someone else.
-            if not face.is_upright:  # the alignment expects an upright face
-                face.reason = "face turned sideways; could not be matched reliably"
-            elif quality.size_px < s.min_face_px:
-                face.reason = "face too small to match reliably"
-            elif not quality.sharpness >= s.min_sharpness:
-                face.reason = "face too blurred to match reliably"
-            elif yaw is None:
-                face.reason = "eyes and mouth not found; could not be matched reliably"
-            elif not abs(yaw) <= s.max_yaw:
-                face.reason = "face turned away; could not be matched reliably"
-            else:
-                alignments = [det, *self.detector.landmark_variants(pixels, det)]
-                face.encoding = self.encoder.encode_averaged(pixels, alignments)
+            face.yaw = yaw_ratio(det)
+            self._encode(face, pixels)
             found.append(face)
         return found
+
+    def _encode(self, face: FoundFace, pixels: np.ndarray) -> None:
+        """Set the face's encoding and margin widening, or the reason it cannot be matched."""
+        source, det = pixels, face.detection
+        if not face.is_upright:
+            turned = self._turned_upright(pixels, det)
+            if turned is None:
+                face.reason = "face turned sideways; could not be matched reliably"
+                return
+            source, det = turned.pixels, turned.det
+            face.yaw = yaw_ratio(det)
+        widen, reason = widening(face.size_px, face.sharpness, face.yaw, self.settings)
+        if reason:
+            face.reason = reason
+            return
+        face.widen = widen
+        alignments = [det, *self.detector.landmark_variants(source, det)]
+        face.encoding = self.encoder.encode_averaged(source, alignments)
+
+    def _turned_upright(self, pixels: np.ndarray, det: Detection) -> "_TurnedFace | None":
+        """The face on a crop turned so that it stands upright, with landmarks found again
+        there (None when CenterFace finds no upright face on it)."""
+        import cv2
+
+        if det.roll is None:
+            return None
+        side = max(det.width, det.height)
+        half = int(1.2 * side) + 2
+        cx, cy = (det.left + det.right) / 2, (det.top + det.bottom) / 2
+        padded = cv2.copyMakeBorder(pixels, half, half, half, half, cv2.BORDER_REPLICATE)
+        px, py = int(round(cx)) + half, int(round(cy)) + half
+        crop = np.ascontiguousarray(padded[py - half:py + half, px - half:px + half])
+        for angle in (det.roll, -det.roll):
+            matrix = cv2.getRotationMatrix2D((half, half), angle, 1.0)
+            turned = cv2.warpAffine(crop, matrix, (2 * half, 2 * half), flags=cv2.INTER_LINEAR,
+                                    borderMode=cv2.BORDER_REPLICATE)
+            box = Detection(half - side / 2, half - side / 2, half + side / 2, half + side / 2, det.score, det.source)
+            found = self.detector.landmarks_at(turned, box, 150)
+            if found is None or found.landmarks is None:
+                continue
+            found = replace(found, roll=_roll_of(found.landmarks))
+            if abs(found.roll) <= 45.0:
+                return _TurnedFace(turned, found)
+        return None
 
     # -- screening ---------------------------------------------------------------------------
     def screen(self, source: str | Path | bytes, templates: TemplateSet, path: str | None = None) -> ImageResult:
@@ -252,21 +301,6 @@ class PhotoScreener:
         base = dict(box=box, frame=face.frame, size_px=int(round(face.size_px / scale)))
         if face.encoding is None:
             return FaceResult(verdict=Verdict.REVIEW, reason=face.reason, **base)
-        # Every student not provably farther than the review threshold (NaN counts as near).
-        near = templates.within(face.encoding, s.review_threshold, self.model_id)
-        candidates = tuple((sid, round(dist, 4)) for sid, dist in near)
-        if not near:
-            return FaceResult(verdict=Verdict.CLEAR, **base)
-        student_id, distance = near[0]
-        matched = [(sid, dist) for sid, dist in near if not (dist > s.match_threshold)]
-        if matched:
-            home = templates.building
-            if s.other_building_matches == "review" and home is not None and all(
-                    templates.school_of(sid) not in (None, home) for sid, _ in matched):
-                return FaceResult(verdict=Verdict.REVIEW, student_id=student_id, distance=distance,
-                                  reason="matches an opted-out student of another building", candidates=candidates,
-                                  **base)
-            return FaceResult(verdict=Verdict.RESTRICTED, student_id=student_id, distance=distance,
-                              reason="matches an opted-out student", candidates=candidates, **base)
-        return FaceResult(verdict=Verdict.REVIEW, student_id=student_id, distance=distance,
-                          reason="resembles an opted-out student", candidates=candidates, **base)
+        j = judge(face.encoding, templates, s, self.model_id, face.widen)
+        return FaceResult(verdict=j.verdict, student_id=j.student_id, distance=j.distance, reason=j.reason,
+                          candidates=j.candidates, **base)

@@ -4,16 +4,30 @@ Every template was made by one face model (``model_id``); a set only holds templ
 model, and comparing a feature from another model raises instead of returning a number.
 Distances are ``1 - cosine similarity`` of normalised SFace features. A student may have
 several templates (a portrait a year); a face's distance to a student is to the nearest one.
+
+Rows are *protected* (a student opted out of photos for the use being screened) or not
+(whole-school recognition: a student without an opt-out, known only by a pseudonym such as
+``~17``, so that no screening result can name them). A row may be marked *weak* (its reference
+photo failed the enrolment check). The set also carries the cohort for score normalisation
+(engine.cohort) and each template's cohort statistics.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from ..engine.cohort import CohortStats, as_norm, top_k_stats
 from ..engine.recognizer import FEATURE_SIZE, MODEL_ID
+
+# Student IDs of this form are pseudonyms of students without an opt-out (whole-school mode).
+PSEUDONYM_PREFIX = "~"
+
+
+def is_pseudonym(student_id: str | None) -> bool:
+    return bool(student_id) and student_id.startswith(PSEUDONYM_PREFIX)
 
 
 class ModelMismatchError(RuntimeError):
@@ -36,21 +50,58 @@ class TemplateSet:
     # district setting other_building_matches = "review", a match only to students of other
     # buildings goes to review instead of blocking. None: every match blocks.
     building: str | None = None
+    # Per row: True when the student is opted out for the use (() means every row is).
+    protected: tuple[bool, ...] = field(default=())
+    # Per row: True when the reference photo was found weak at enrolment (() means none).
+    weak: tuple[bool, ...] = field(default=())
+    # Cohort features for score normalisation (None: scores are not normalised).
+    cohort: np.ndarray | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        n = len(self.student_ids)
+        if self.protected and len(self.protected) != n or self.weak and len(self.weak) != n:
+            raise ValueError("a template set needs one protected and one weak flag per template")
+        stats = top_k_stats(self.encodings, self.cohort) if self.cohort is not None and n else None
+        object.__setattr__(self, "_cohort_stats", stats)
 
     def for_building(self, building: str | None) -> "TemplateSet":
-        from dataclasses import replace
-
         return replace(self, building=building)
+
+    def with_cohort(self, cohort: np.ndarray | None) -> "TemplateSet":
+        return replace(self, cohort=cohort)
+
+    @property
+    def protected_mask(self) -> np.ndarray:
+        return np.array(self.protected, dtype=bool) if self.protected else np.ones(len(self), dtype=bool)
+
+    @property
+    def weak_mask(self) -> np.ndarray:
+        return np.array(self.weak, dtype=bool) if self.weak else np.zeros(len(self), dtype=bool)
+
+    @property
+    def recognizes_all(self) -> bool:
+        """True when the set also holds students without an opt-out (whole-school mode)."""
+        return bool(self.protected) and not all(self.protected)
+
+    def protected_only(self) -> "TemplateSet":
+        """The templates of opted-out students alone."""
+        if not self.recognizes_all:
+            return self
+        keep = np.flatnonzero(self.protected_mask)
+        return replace(self, student_ids=tuple(self.student_ids[i] for i in keep), encodings=self.encodings[keep],
+                       schools=tuple(self.schools[i] for i in keep) if self.schools else (),
+                       protected=(), weak=tuple(self.weak[i] for i in keep) if self.weak else ())
 
     @classmethod
     def empty(cls, model_id: str = MODEL_ID) -> "TemplateSet":
         return cls((), np.zeros((0, FEATURE_SIZE), dtype=np.float32), model_id)
 
     @classmethod
-    def from_pairs(cls, pairs, model_id: str = MODEL_ID, schools=None, fingerprints=None) -> "TemplateSet":
+    def from_pairs(cls, pairs, model_id: str = MODEL_ID, schools=None, fingerprints=None, protected=None,
+                   weak=None, cohort=None) -> "TemplateSet":
         pairs = list(pairs)
         if not pairs:
-            return cls.empty(model_id)
+            return cls((), np.zeros((0, FEATURE_SIZE), dtype=np.float32), model_id, cohort=cohort)
         ids = tuple(sid for sid, _ in pairs)
         matrix = np.vstack([np.asarray(enc, dtype=np.float32).reshape(1, FEATURE_SIZE) for _, enc in pairs])
         norms = np.linalg.norm(matrix, axis=1, keepdims=True)
@@ -58,7 +109,10 @@ class TemplateSet:
             raise ValueError("a face template is empty or not a number")
         matrix = matrix / norms
         school_codes = tuple(schools) if schools is not None else (None,) * len(ids)
-        return cls(ids, matrix.astype(np.float32), model_id, school_codes, dict(fingerprints or {}))
+        flags = tuple(bool(p) for p in protected) if protected is not None and not all(protected) else ()
+        weak_flags = tuple(bool(w) for w in weak) if weak is not None and any(weak) else ()
+        return cls(ids, matrix.astype(np.float32), model_id, school_codes, dict(fingerprints or {}),
+                   protected=flags, weak=weak_flags, cohort=cohort)
 
     def __len__(self) -> int:
         return len(self.student_ids)
@@ -68,6 +122,23 @@ class TemplateSet:
             if sid == student_id:
                 return school
         return None
+
+    def distances(self, encoding: np.ndarray, model_id: str = MODEL_ID) -> np.ndarray:
+        """The distance of the face to every row (anything not a number counts as 0: near)."""
+        return self._distances(encoding, model_id)
+
+    def cohort_scores(self, encoding: np.ndarray, rows) -> np.ndarray | None:
+        """AS-norm scores of the face against the given rows (None without a cohort); a score
+        that is not a number counts as high (near)."""
+        stats: CohortStats | None = getattr(self, "_cohort_stats", None)
+        if stats is None or self.cohort is None:
+            return None
+        rows = np.asarray(rows, dtype=int)
+        feature = np.asarray(encoding, dtype=np.float32).reshape(1, FEATURE_SIZE)
+        probe = top_k_stats(feature, self.cohort)
+        similarity = self.encodings[rows] @ feature[0]
+        scores = as_norm(similarity, probe, CohortStats(stats.mean[rows], stats.std[rows]))
+        return np.where(np.isfinite(scores), scores, np.inf)
 
     def _distances(self, encoding: np.ndarray, model_id: str) -> np.ndarray:
         if model_id != self.model_id:

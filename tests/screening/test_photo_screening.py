@@ -164,18 +164,37 @@ def test_every_gif_frame_is_screened(screener, templates, faces):
     assert {f.frame for f in result.faces if f.verdict is Verdict.RESTRICTED} == {2}
 
 
-def test_tiny_face_goes_to_review_not_clear(screener, templates, faces):
-    with Image.open(sorted((faces / "people/John_Simm").iterdir())[0]) as im:
+def _small_copy(path, divisor: int) -> bytes:
+    with Image.open(path) as im:
         image = im.convert("RGB")
     canvas = Image.new("RGB", (1000, 800), (120, 140, 160))
-    canvas.paste(image.resize((image.width // 5, image.height // 5)), (400, 300))
+    canvas.paste(image.resize((image.width // divisor, image.height // divisor)), (400, 300))
     out = io.BytesIO()
     canvas.save(out, "PNG")
-    result = screener.screen(out.getvalue(), templates, path="small.png")
+    return out.getvalue()
+
+
+def test_face_too_small_for_the_model_goes_to_review_not_clear(screener, templates, faces):
+    # about 15 px across: below the floor (floor_face_px), the model cannot see it
+    data = _small_copy(sorted((faces / "people/John_Simm").iterdir())[0], 8)
+    result = screener.screen(data, templates, path="small.png")
     assert result.faces, "the small face should still be found"
     assert all(f.verdict is Verdict.REVIEW for f in result.faces)
     assert "too small" in result.faces[0].reason
     assert result.verdict is ImageVerdict.REVIEW
+
+
+def test_small_face_is_matched_with_a_wider_margin(screener, templates, faces):
+    # about 23 px across: under min_face_px but above the floor, so it is matched with wider
+    # margins: an enrolled student is still caught, a stranger far from everyone is clear
+    enrolled = screener.screen(_small_copy(sorted((faces / "people/John_Salley").iterdir())[1], 5), templates,
+                               path="salley.png")
+    assert enrolled.faces and enrolled.faces[0].size_px < screener.settings.min_face_px * 5
+    assert enrolled.verdict is not ImageVerdict.CLEAR, enrolled.to_dict()
+    assert any(f.student_id == "S-SALLEY" for f in enrolled.faces), enrolled.to_dict()
+    stranger = screener.screen(_small_copy(sorted((faces / "people/John_Simm").iterdir())[1], 5), templates,
+                               path="simm.png")
+    assert [f.verdict for f in stranger.faces] == [Verdict.CLEAR], stranger.to_dict()
 
 
 def test_heavily_blurred_face_goes_to_review(screener, templates, faces):
