@@ -33,14 +33,15 @@ class ReferenceLimits:
     min_size_px: float = 60.0
     min_sharpness: float = 40.0
     max_yaw: float = 0.35
-    max_halftone: float = 12.0
+    max_halftone: float = 150.0
     max_instability: float = 0.12
 
 
 def halftone_score(pixels: np.ndarray, det: Detection) -> float:
     """How strongly the face region shows a regular dot screen: the largest isolated peak of
-    its spectrum outside the low frequencies, over the median magnitude there (about 3-7 for
-    photographs, tens for halftone prints)."""
+    its spectrum outside the low frequencies, over the median magnitude there. Measured on the
+    shared FairFace portraits: 11-64 for photographs (JPEG's 8-pixel blocks make the peaks),
+    340-2,000 for halftone-screened copies of them."""
     h, w = pixels.shape[:2]
     l, t = max(0, int(det.left)), max(0, int(det.top))
     r, b = min(w, int(round(det.right))), min(h, int(round(det.bottom)))
@@ -65,3 +66,32 @@ def halftone_score(pixels: np.ndarray, det: Detection) -> float:
     peaks = spectrum[band] / np.maximum(local[band], 1e-6)
     strong = values[peaks > 2.0]
     return float(strong.max() / median) if strong.size else 1.0
+
+
+def perturbed(pixels: np.ndarray) -> np.ndarray:
+    """A slightly worse copy of a photo, as another print or scan of it would be: scaled to
+    60 % and back, and recompressed as JPEG at quality 60."""
+    h, w = pixels.shape[:2]
+    small = cv2.resize(pixels, (max(1, round(w * 0.6)), max(1, round(h * 0.6))), interpolation=cv2.INTER_AREA)
+    back = cv2.resize(small, (w, h), interpolation=cv2.INTER_LINEAR)
+    ok, data = cv2.imencode(".jpg", np.ascontiguousarray(back[:, :, ::-1]), [cv2.IMWRITE_JPEG_QUALITY, 60])
+    if not ok:
+        return back
+    return np.ascontiguousarray(cv2.imdecode(data, cv2.IMREAD_COLOR)[:, :, ::-1])
+
+
+def problems(size_px: float, sharpness: float, yaw: float | None, halftone: float, instability: float | None,
+             limits: ReferenceLimits = ReferenceLimits()) -> list[str]:
+    """What is wrong with a reference face, in words (empty: a good reference)."""
+    found = []
+    if size_px < limits.min_size_px:
+        found.append(f"the face is only {size_px:.0f} pixels across (at least {limits.min_size_px:.0f} wanted)")
+    if not sharpness >= limits.min_sharpness:
+        found.append("the face is blurred")
+    if yaw is None or not abs(yaw) <= limits.max_yaw:
+        found.append("the head is turned away from the camera")
+    if halftone > limits.max_halftone:
+        found.append("it looks like a scan of a printed photo (a dot screen)")
+    if instability is None or not instability <= limits.max_instability:
+        found.append("its face template is unstable (a slightly worse copy of the photo encodes differently)")
+    return found

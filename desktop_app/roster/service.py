@@ -3,8 +3,12 @@
 Applying an import is all-or-nothing. Reference photos are encoded first (in worker processes,
 skipping photos whose content hash is already enrolled); any problem aborts before anything is
 written, and the writes happen in one transaction. Face templates are kept only for students
-with a photo opt-out. A student whose row brings no reference photo keeps the templates they
-have: a roster export without photos must not silently switch protection off.
+with a photo opt-out, unless the district turned on whole-school recognition (screening setting
+``recognize_all_students``): then every student with a reference photo is enrolled, and the
+templates of students without an opt-out are used only to screen, under pseudonyms. A student
+whose row brings no reference photo keeps the templates they have: a roster export without
+photos must not silently switch protection off. Every reference photo is checked
+(engine.reference_quality); a weak one is kept, named in the report and judged more cautiously.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from ..access import Actor, require_owner
 from ..engine.models import file_sha256
 from ..engine.recognizer import MODEL_ID
 from ..screening.pool import Progress
-from ..screening.templates import TemplateSet
+from ..screening.templates import PSEUDONYM_PREFIX, TemplateSet
 from ..storage.database import Database
 from ..storage.models import ReferencePhoto, RosterImport, RosterState, School, Setting, Student
 from ..textcheck.findings import NameEntry
@@ -56,6 +60,12 @@ class RosterChanges:
     templates_to_delete: int = 0
     without_reference_photo: list[str] = field(default_factory=list)
     unusable_photos: list[str] = field(default_factory=list)  # "ID (file): problem", skipped when allowed
+    # opted-out students whose new reference photo is weak: "Name (ID): problems"
+    weak_references: list[str] = field(default_factory=list)
+    # weak new reference photos of students without an opt-out (counted, never named)
+    weak_references_without_opt_out: int = 0
+    recognize_all: bool = False  # whole-school recognition was on for this import
+    templates_without_opt_out: int = 0  # new templates of students without an opt-out
     scope_schools: list[str] = field(default_factory=list)  # empty: the whole district
     roster_size: int = 0  # students before the import
     removals_applied: bool = False
@@ -114,6 +124,17 @@ class RosterChanges:
             )
         if self.unusable_photos:
             lines.append(f"reference photos skipped as unusable: {_listing(self.unusable_photos)}")
+        if self.weak_references:
+            lines.append(f"warning: {n(self.weak_references)} opted-out students have a weak reference photo; faces "
+                         f"are judged more cautiously against it, and a better portrait should be imported: "
+                         f"{_listing(self.weak_references)}")
+        if self.weak_references_without_opt_out:
+            lines.append(f"{self.weak_references_without_opt_out} students without an opt-out have a weak "
+                         "reference photo (they are recognised less often, so their photos go to review more)")
+        if self.recognize_all:
+            lines.append("whole-school recognition is on: every student with a reference photo is enrolled "
+                         f"({self.templates_without_opt_out} new templates of students without an opt-out, used "
+                         "only to screen)")
         return lines
 
 
@@ -153,6 +174,7 @@ class _Plan:
     photos: list  # _PhotoPlan
     path_hashes: dict
     effective: dict  # student ID -> (photo opt-out uses, name opt-out uses) to write
+    recognize_all: bool = False  # enrol every student with a photo (whole-school recognition)
 
 
 @dataclass
@@ -175,6 +197,8 @@ class StudentView:
     photo_opt_out: frozenset[str]
     name_opt_out: frozenset[str]
     reference_photos: int  # usable templates (made by the current face model)
+    # what the reference check found wrong with the student's weak reference photos
+    reference_problems: tuple[str, ...] = ()
 
     @property
     def display_name(self) -> str:
@@ -233,6 +257,12 @@ class RosterService:
         self._templates_per_student = templates_per_student
         self._max_removal_share = max_removal_share
 
+    def recognize_all(self) -> bool:
+        """Whether whole-school recognition is on (district screening setting)."""
+        from ..settings_service import SettingsService
+
+        return SettingsService(self.db).screening().recognize_all_students
+
     @property
     def templates_per_student(self) -> int:
         if self._templates_per_student is not None:
@@ -243,47 +273,73 @@ class RosterService:
 
     # -- reading ------------------------------------------------------------------------------
     def templates_for(self, use: str) -> TemplateSet:
-        """Templates of every student whose photo opt-out covers this use.
+        """Templates of every student whose photo opt-out covers this use; with whole-school
+        recognition on, also of every other enrolled student, unprotected and under a
+        pseudonym (``~N``) so that no screening result can name them.
 
-        Raises StaleTemplatesError when any of them was made by another face model: comparing
-        it would be meaningless, and leaving it out would silently unprotect the student.
+        Raises StaleTemplatesError when an opted-out student's template was made by another
+        face model: comparing it would be meaningless, and leaving it out would silently
+        unprotect the student. (Another model's template of a student without an opt-out is
+        left out: that only makes identification, and so clearing, rarer.)
         """
+        recognize_all = self.recognize_all()
         with self.db.session() as s:
             rows = s.execute(
                 select(Student.student_id, Student.photo_opt_out, ReferencePhoto.encoding, ReferencePhoto.model,
-                       ReferencePhoto.sha256, School.code)
+                       ReferencePhoto.sha256, School.code, ReferencePhoto.quality_problems)
                 .join(ReferencePhoto, ReferencePhoto.student_pk == Student.id)
                 .outerjoin(School, School.id == Student.school_id)
                 .order_by(Student.student_id, ReferencePhoto.id)
             ).all()
-        rows = [r for r in rows if use in parse_uses(r[1])]
-        stale = sorted({r[0] for r in rows if r[3] != MODEL_ID})
+        protected = [r for r in rows if use in parse_uses(r[1])]
+        stale = sorted({r[0] for r in protected if r[3] != MODEL_ID})
         if stale:
             raise StaleTemplatesError(use, stale)
         per_student: dict[str, list[tuple[str, str]]] = {}
-        for r in rows:
+        for r in protected:
             per_student.setdefault(r[0], []).append((r[3], r[4]))
+        others = [r for r in rows if use not in parse_uses(r[1]) and r[3] == MODEL_ID] if recognize_all else []
+        pseudonyms: dict[str, str] = {}
+        for r in others:
+            pseudonyms.setdefault(r[0], f"{PSEUDONYM_PREFIX}{len(pseudonyms) + 1}")
+        chosen = protected + others
         return TemplateSet.from_pairs(
-            ((r[0], np.frombuffer(r[2], dtype="<f4")) for r in rows), MODEL_ID,
-            schools=[r[5] for r in rows],
+            (((r[0] if i < len(protected) else pseudonyms[r[0]]), np.frombuffer(r[2], dtype="<f4"))
+             for i, r in enumerate(chosen)), MODEL_ID,
+            schools=[r[5] for r in chosen],
             fingerprints={sid: templates_fingerprint(v) for sid, v in per_student.items()},
+            protected=[i < len(protected) for i in range(len(chosen))],
+            weak=[bool(r[6]) for r in chosen],
         )
 
     def templates_for_uses(self, uses) -> TemplateSet:
         """Templates of every student whose photo opt-out covers any of the uses (a face that is
-        restricted for one use of a post is restricted for the post)."""
+        restricted for one use of a post is restricted for the post); with whole-school
+        recognition, the other enrolled students too, unprotected."""
         uses = sorted(set(uses)) or ["social"]
         sets = [self.templates_for(use) for use in uses]
         if len(sets) == 1:
             return sets[0]
-        seen: dict[tuple[str, bytes], tuple] = {}
+        # a row is protected when it is protected for any use; pseudonyms differ per set, so
+        # unprotected rows are taken from the first set, leaving out templates protected elsewhere
+        seen: dict[bytes, tuple] = {}
         for t in sets:
-            for sid, enc, school in zip(t.student_ids, t.encodings, t.schools):
-                seen.setdefault((sid, enc.tobytes()), (sid, enc, school))
+            for sid, enc, school, prot, weak in zip(t.student_ids, t.encodings, t.schools, t.protected_mask,
+                                                    t.weak_mask):
+                if prot:
+                    key = (sid + "|").encode() + enc.tobytes()
+                    seen.setdefault(key, (sid, enc, school, True, weak))
+        protected_encodings = {k.split(b"|", 1)[1] for k in seen}
+        first = sets[0]
+        for sid, enc, school, prot, weak in zip(first.student_ids, first.encodings, first.schools,
+                                                first.protected_mask, first.weak_mask):
+            if not prot and enc.tobytes() not in protected_encodings:
+                seen.setdefault((sid + "|").encode() + enc.tobytes(), (sid, enc, school, False, weak))
         fingerprints = {k: v for t in sets for k, v in t.fingerprints.items()}
         values = list(seen.values())
-        return TemplateSet.from_pairs([(sid, enc) for sid, enc, _ in values], MODEL_ID,
-                                      schools=[school for _, _, school in values], fingerprints=fingerprints)
+        return TemplateSet.from_pairs([(v[0], v[1]) for v in values], MODEL_ID,
+                                      schools=[v[2] for v in values], fingerprints=fingerprints,
+                                      protected=[v[3] for v in values], weak=[v[4] for v in values])
 
     def fingerprints(self, student_ids) -> dict[str, str]:
         """The current templates fingerprint of each student (absent: no templates)."""
@@ -336,6 +392,47 @@ class RosterService:
             rows = s.execute(select(Student.student_id, Student.preferred_name, Student.first_name, Student.last_name)
                              .where(Student.student_id.in_(ids))).all()
         return {sid: f"{pref or first} {last}" for sid, pref, first, last in rows}
+
+    @staticmethod
+    def _weak_problems(s) -> dict[int, list[str]]:
+        """Per student (primary key): the problems of their weak reference photos (current model)."""
+        out: dict[int, list[str]] = {}
+        for pk, problems in s.execute(select(ReferencePhoto.student_pk, ReferencePhoto.quality_problems)
+                                      .where(ReferencePhoto.model == MODEL_ID,
+                                             ReferencePhoto.quality_problems != "")).all():
+            out.setdefault(pk, []).append(problems)
+        return out
+
+    def weak_references(self) -> tuple[list[str], int]:
+        """Opted-out students whose every usable reference photo is weak, as "Name (ID): problems",
+        and how many students without an opt-out have only weak references (never named)."""
+        with self.db.session() as s:
+            rows = s.execute(select(Student.id, Student.student_id, Student.preferred_name, Student.first_name,
+                                    Student.last_name, Student.photo_opt_out, ReferencePhoto.quality_problems)
+                             .join(ReferencePhoto, ReferencePhoto.student_pk == Student.id)
+                             .where(ReferencePhoto.model == MODEL_ID)).all()
+        per: dict[int, list] = {}
+        for r in rows:
+            per.setdefault(r[0], []).append(r)
+        named, unnamed = [], 0
+        for photos in per.values():
+            if any(not p[6] for p in photos):
+                continue  # at least one good reference
+            r = photos[0]
+            if r[5]:
+                named.append(f"{r[2] or r[3]} {r[4]} ({r[1]}): {photos[-1][6]}")
+            else:
+                unnamed += 1
+        return sorted(named), unnamed
+
+    def template_counts(self) -> tuple[int, int]:
+        """(templates of students with a photo opt-out, templates of students without one)."""
+        with self.db.session() as s:
+            rows = s.execute(select(Student.photo_opt_out, func.count(ReferencePhoto.id))
+                             .join(ReferencePhoto, ReferencePhoto.student_pk == Student.id)
+                             .group_by(Student.photo_opt_out)).all()
+        opted = sum(n for uses, n in rows if uses)
+        return opted, sum(n for uses, n in rows if not uses)
 
     @staticmethod
     def _usable_template_counts(s) -> dict[int, int]:
@@ -415,10 +512,11 @@ class RosterService:
                 query = query.where((Student.photo_opt_out != "") | (Student.name_opt_out != ""))
             students = s.execute(query.order_by(Student.last_name, Student.first_name)).scalars().all()
             usable = self._usable_template_counts(s)
+            weak = self._weak_problems(s)
             views = [
                 StudentView(st.student_id, st.first_name, st.last_name, st.preferred_name, st.grade,
                             st.school.name if st.school else None, parse_uses(st.photo_opt_out),
-                            parse_uses(st.name_opt_out), usable.get(st.id, 0))
+                            parse_uses(st.name_opt_out), usable.get(st.id, 0), tuple(weak.get(st.id, ())))
                 for st in students
             ]
         needle = search.strip().lower()
@@ -520,9 +618,11 @@ class RosterService:
             names = {sid: f"{st.preferred_name or st.first_name} {st.last_name}" for sid, st in existing.items()}
 
         keep = self.templates_per_student
+        recognize_all = self.recognize_all()
         scope = sorted({code for row in rows if (code := _school_code(row.school))})
         changes = RosterChanges(scope_schools=scope, roster_size=len(existing), removals_applied=apply_removals,
-                                max_removal_share=self.max_removal_share(), roster_version=version, names=names)
+                                max_removal_share=self.max_removal_share(), roster_version=version, names=names,
+                                recognize_all=recognize_all)
         plans: list[_PhotoPlan] = []
         path_hashes: dict[Path, str] = {}
         effective: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
@@ -549,7 +649,7 @@ class RosterService:
                 changes.photo_opt_outs_added.append(row.student_id)
             if name_uses and not old_name:
                 changes.name_opt_outs_added.append(row.student_id)
-            if not photo_uses:
+            if not photo_uses and not recognize_all:
                 changes.templates_to_delete += template_counts.get(row.student_id, 0)
                 continue
             hashes = usable_hashes.get(row.student_id, set())
@@ -571,7 +671,7 @@ class RosterService:
             # A new portrait adds a template; the oldest beyond the last `keep` are deleted.
             added = len(new_hashes - hashes)
             changes.templates_to_delete += max(0, template_counts.get(row.student_id, 0) + added - keep)
-            if not new_hashes and not hashes:
+            if not new_hashes and not hashes and photo_uses:
                 changes.without_reference_photo.append(row.student_id)
         changes.photos_to_enrol = len(plans)
         for sid in sorted(set(old) - set(seen)):
@@ -582,7 +682,7 @@ class RosterService:
                 changes.templates_to_delete += template_counts.get(sid, 0)
         if problems:
             raise RosterFileError(problems)
-        return _Plan(changes, plans, path_hashes, effective)
+        return _Plan(changes, plans, path_hashes, effective, recognize_all)
 
     def _enrol(self, plan: _Plan, progress, cancel, allow_missing_photos: bool = False) -> dict:
         plans = plan.photos
@@ -600,6 +700,17 @@ class RosterService:
             changes.unusable_photos.append(f"{p.row.student_id} ({p.path.name}): {o.problem}")
             changes.photos_to_enrol -= 1
         enrolled = {p.row.student_id for p, o in zip(plans, outcomes) if not o.problem}
+        for p, o in zip(plans, outcomes):
+            if o.problem:
+                continue
+            if plan.effective[p.row.student_id][0]:
+                if o.quality_problems:
+                    changes.weak_references.append(f"{changes.names.get(p.row.student_id, p.row.student_id)} "
+                                                   f"({p.row.student_id}, {p.path.name}): "
+                                                   + "; ".join(o.quality_problems))
+            else:
+                changes.templates_without_opt_out += 1
+                changes.weak_references_without_opt_out += bool(o.quality_problems)
         for sid in sorted({p.row.student_id for p, _ in bad}):
             if sid not in enrolled and not self._has_usable(sid) and sid not in changes.without_reference_photo:
                 changes.without_reference_photo.append(sid)
@@ -642,20 +753,21 @@ class RosterService:
                 st.preferred_name, st.grade, st.school = row.preferred_name, row.grade, school
                 st.photo_opt_out = format_uses(photo_uses)
                 st.name_opt_out = format_uses(name_uses)
-                if not photo_uses:
+                if not photo_uses and not plan.recognize_all:
                     st.reference_photos.clear()  # biometric data only while opted out
                     continue
                 for order, photo_plan in enumerate(by_student.get(row.student_id, [])):
                     outcome = encodings[(row.student_id, photo_plan.sha256)]
                     same = next((p for p in st.reference_photos if p.sha256 == photo_plan.sha256), None)
+                    quality = "; ".join(outcome.quality_problems)[:500]
                     if same is not None:  # the same photo, encoded by an older model: encode anew
                         same.encoding, same.model, same.face_image = outcome.encoding, outcome.model, outcome.face_image
-                        same.thumbnail = outcome.thumbnail
+                        same.thumbnail, same.quality_problems = outcome.thumbnail, quality
                         continue
                     st.reference_photos.append(ReferencePhoto(
                         sha256=photo_plan.sha256, source_name=photo_plan.path.name, encoding=outcome.encoding,
                         thumbnail=outcome.thumbnail, model=outcome.model, face_image=outcome.face_image,
-                        created_at=now + timedelta(microseconds=order)))
+                        quality_problems=quality, created_at=now + timedelta(microseconds=order)))
                 # keep the newest `keep` templates (photos of one import in file order)
                 photos = sorted(st.reference_photos, key=lambda p: (_aware(p.created_at), p.id or 0))
                 for photo in photos[:max(0, len(photos) - keep)]:
@@ -668,6 +780,24 @@ class RosterService:
             s.flush()
             if in_transaction is not None:
                 in_transaction(s, changes)
+
+
+def delete_templates_without_opt_out(s) -> int:
+    """Delete, in the caller's transaction, the templates of every student without a photo
+    opt-out (whole-school recognition turned off); returns how many were deleted."""
+    from sqlalchemy import delete
+
+    ids = select(Student.id).where(Student.photo_opt_out == "")
+    result = s.execute(delete(ReferencePhoto).where(ReferencePhoto.student_pk.in_(ids))
+                       .execution_options(synchronize_session=False))
+    if result.rowcount:
+        _bump_version(s)
+    return int(result.rowcount or 0)
+
+
+def _bump_version(s) -> None:
+    s.execute(update(RosterState).where(RosterState.id == 1).values(version=RosterState.version + 1)
+              .execution_options(synchronize_session=False))
 
 
 MAX_REMOVAL_SHARE_KEY = "roster.max_removal_share"

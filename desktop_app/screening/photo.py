@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..engine.cohort import shipped_cohort
 from ..engine.detector import Detection, FaceDetector, _overlaps, quarter_turn
 from ..engine.quality import face_quality
 from ..engine.recognizer import FaceRecognizer, yaw_ratio
@@ -133,6 +134,20 @@ class PhotoScreener:
         self.detector = FaceDetector(self.settings.detector_threshold, self.settings.use_hog)
         self.encoder = FaceRecognizer()
         self.model_id = self.encoder.model_id
+        self.cohort = shipped_cohort()  # checked by sha256 like the models
+        self._cohorted: tuple[int, TemplateSet, TemplateSet] | None = None
+
+    def with_cohort(self, templates: TemplateSet) -> TemplateSet:
+        """The templates with the shipped cohort for score normalisation (kept for reuse while
+        the same set is screened against)."""
+        if templates.cohort is not None:
+            return templates
+        cached = self._cohorted
+        if cached is not None and cached[0] == id(templates) and cached[1] is templates:
+            return cached[2]
+        made = templates.with_cohort(self.cohort)
+        self._cohorted = (id(templates), templates, made)
+        return made
 
     # -- faces -------------------------------------------------------------------------------
     def find_faces(self, pixels: np.ndarray, frame: int = 0, orientation: int = 1) -> list[FoundFace]:
@@ -234,6 +249,14 @@ class PhotoScreener:
         alignments = [det, *self.detector.landmark_variants(source, det)]
         face.encoding = self.encoder.encode_averaged(source, alignments)
 
+    def encode_at(self, pixels: np.ndarray, det: Detection) -> np.ndarray | None:
+        """The feature of the face at ``det`` in these pixels, with its landmarks found there
+        again (None when CenterFace finds no face there)."""
+        found = self.detector.landmarks_at(pixels, replace(det, landmarks=None), 150)
+        if found is None:
+            return None
+        return self.encoder.encode_averaged(pixels, [found, *self.detector.landmark_variants(pixels, found)])
+
     def _turned_upright(self, pixels: np.ndarray, det: Detection) -> "_TurnedFace | None":
         """The face on a crop turned so that it stands upright, with landmarks found again
         there (None when CenterFace finds no upright face on it)."""
@@ -273,6 +296,7 @@ class PhotoScreener:
         except UnreadableImageError as exc:
             return ImageResult.failed(label, f"unreadable image: {exc}", sha256=digest)
         try:
+            templates = self.with_cohort(templates)
             faces: list[FaceResult] = []
             for frame in image.frames:
                 orientation = image.orientation if frame.index == 0 else 1

@@ -87,6 +87,8 @@ class Enrolment:
     problem: str | None
     model: str | None = None  # the face model that made ``encoding``
     face_image: bytes | None = None  # the face region (PNG) kept to re-encode with a new model
+    # what the reference check (engine.reference_quality) found wrong: a weak reference
+    quality_problems: tuple[str, ...] = ()
 
 
 def enrol_task(path: str) -> Enrolment:
@@ -128,7 +130,28 @@ def _enrol(path: str, data: bytes, whole_photo: bool) -> Enrolment:
         return Enrolment(path, digest, None, None, f"reference photo {path}: {face.reason}")
     return Enrolment(path, digest, np.asarray(face.encoding, dtype="<f4").tobytes(),
                      _thumbnail(frame.pixels, face.detection), None, screener().model_id,
-                     _face_region(frame.pixels, face.detection) if whole_photo else data)
+                     _face_region(frame.pixels, face.detection) if whole_photo else data,
+                     tuple(_reference_problems(frame.pixels, face)) if whole_photo else ())
+
+
+def _reference_problems(pixels, face) -> list[str]:
+    """What makes this reference face weak (engine.reference_quality), from the photo itself."""
+    from ..engine.reference_quality import halftone_score, perturbed, problems
+
+    det = face.upright if face.found_in == 0 and face.upright is not None else face.detection
+    instability = None
+    if face.found_in == 0:
+        try:
+            copy = perturbed(pixels)
+            again = screener().encode_at(copy, det)
+            if again is not None:
+                instability = 1.0 - float(np.dot(again, face.encoding))
+        except Exception:  # an unstable reference is reported, never a crash
+            instability = None
+    else:
+        instability = 0.0  # found in a turned frame: the copy would need the same turn; not judged
+    return problems(face.size_px, face.sharpness, face.yaw, halftone_score(pixels, face.detection)
+                    if face.found_in == 0 else 0.0, instability)
 
 
 def _face_region(pixels, det, max_side: int = 480) -> bytes:

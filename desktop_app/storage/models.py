@@ -61,8 +61,10 @@ class ReferencePhoto(Base):
     ``model`` the model that made it (engine.recognizer.MODEL_ID); a template of another model
     is never compared, only re-encoded from ``face_image`` (the face region of the reference
     photo, PNG). A student keeps the last few (district setting templates_per_student), dated by
-    created_at. Held only while the student has a photo opt-out: deleted when it is lifted or the
-    student leaves the roster (no biometric data beyond what the job needs).
+    created_at. Held only while the student has a photo opt-out, or, with whole-school
+    recognition on (screening setting recognize_all_students), for every student with a
+    portrait: deleted when the student leaves the roster, when the opt-out is lifted with the
+    setting off, and for every student without an opt-out when the setting is turned off.
     """
 
     __tablename__ = "reference_photos"
@@ -77,6 +79,10 @@ class ReferencePhoto(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     model: Mapped[str] = mapped_column(String(64), server_default="dlib-resnet-v1")
     face_image: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # What the enrolment check (engine.reference_quality) found wrong with the photo, "; "-
+    # separated; empty for a good reference. A weak reference is kept, named in reports, and
+    # faces are judged against it with a wider margin.
+    quality_problems: Mapped[str] = mapped_column(String(500), default="", server_default="")
 
     student: Mapped[Student] = relationship(back_populates="reference_photos")
 

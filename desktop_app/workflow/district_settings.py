@@ -15,6 +15,7 @@ from dataclasses import fields
 from sqlalchemy.orm import Session
 
 from ..access import OWNER_ROLES, staff_exist
+from ..roster.service import delete_templates_without_opt_out
 from ..settings import ScreeningSettings
 from ..settings_service import (NOTICE_KEY, SCREENING_KEY, SettingsService, effective_notice, read_setting,
                                 screening_overrides, write_setting)
@@ -44,7 +45,9 @@ class DistrictSettings(SettingsService):
 
     def set_screening(self, settings: ScreeningSettings) -> None:
         """Store new thresholds; the audit entry ``settings.screening_changed`` names the values
-        that changed, before and after. Saving the values already in force changes nothing."""
+        that changed, before and after. Saving the values already in force changes nothing.
+        Turning whole-school recognition off deletes, in the same transaction, the face
+        templates of every student without a photo opt-out (their number is in the audit entry)."""
         with self.db.session() as s:
             by = self._editor(s)
             stored = read_setting(s, SCREENING_KEY) or {}
@@ -57,8 +60,12 @@ class DistrictSettings(SettingsService):
             if not changed:
                 return
             write_setting(s, SCREENING_KEY, screening_overrides(settings))
+            details = {"before": {k: old.get(k) for k in changed}, "after": {k: new[k] for k in changed}}
+            if old.get("recognize_all_students") and not settings.recognize_all_students:
+                # whole-school recognition off: the templates of students without an opt-out go now
+                details["templates_deleted"] = delete_templates_without_opt_out(s)
             append(s, "settings.screening_changed", actor=by, subject_type="setting", subject_id=SCREENING_KEY,
-                   details={"before": {k: old.get(k) for k in changed}, "after": {k: new[k] for k in changed}})
+                   details=details)
 
     def set_notice(self, text: str) -> None:
         """Store the notice added to every post (surrounding blank space removed); audited as

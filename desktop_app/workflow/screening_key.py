@@ -19,10 +19,11 @@ from ..settings import ScreeningSettings
 
 
 def templates_digest(templates: TemplateSet) -> str:
-    """Every template's owner, school and numbers, and the face model that made them."""
+    """Every template's owner, school, numbers, protection and weakness, and the face model."""
     h = hashlib.sha256()
     h.update(templates.model_id.encode("utf-8"))
-    h.update(json.dumps([list(templates.student_ids), list(templates.schools), templates.building]).encode("utf-8"))
+    h.update(json.dumps([list(templates.student_ids), list(templates.schools), templates.building,
+                         list(templates.protected), list(templates.weak)]).encode("utf-8"))
     h.update(templates.encodings.tobytes())
     return h.hexdigest()
 
