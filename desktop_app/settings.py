@@ -40,7 +40,11 @@ class ScreeningSettings:
     identify_margin: float = 0.10
     # A face whose score against an opted-out student, normalised by a cohort of other faces
     # (AS-norm, engine.cohort), reaches this is sent to review even beyond the review threshold.
-    cohort_review_score: float = 2.5
+    cohort_review_score: float = 2.0
+    # With whole-school recognition, a face no student is confidently identified as is judged
+    # against the opted-out students with these instead (measured: docs/thresholds.md).
+    whole_school_review_threshold: float = 0.55
+    whole_school_cohort_score: float = 2.5
     # Faces no better than these are not matched at all (review): the model cannot see them.
     floor_face_px: int = 20
     floor_sharpness: float = 18.0
@@ -67,6 +71,8 @@ class ScreeningSettings:
             raise ValueError("the most head turn to match must be above 0 and at most 2")
         if self.other_building_matches not in ("restricted", "review"):
             raise ValueError("matches to students of other buildings must be blocked or sent to review")
+        if not self.match_threshold <= self.whole_school_review_threshold:
+            raise ValueError("the whole-school review threshold must not be lower than the match threshold")
         if not 0 < self.identify_threshold <= self.match_threshold:
             raise ValueError("the threshold to identify a student without an opt-out must be above 0 and no higher "
                              "than the match threshold")

@@ -15,7 +15,8 @@ Two designs, by the district setting ``recognize_all_students``:
   opted-out student is within ``match_threshold`` and nearest; clear when it is confidently a
   student without an opt-out (within ``identify_threshold``, and no opted-out student within
   ``identify_margin`` beyond); review when the nearest student is opted out; otherwise judged
-  against the opted-out students alone as above (strangers, visitors, other schools).
+  against the opted-out students alone as above (strangers, visitors, other schools), with
+  ``whole_school_review_threshold`` and ``whole_school_cohort_score``.
 
 How well the face can be seen widens every margin (``widening``): a small, blurred or turned
 face is matched, but it is clear only when it is farther from every opted-out student than a
@@ -41,7 +42,7 @@ from .templates import TemplateSet
 # student is within this distance (beyond it nobody on the roster resembles the face).
 NEAREST_OPTED_OUT_LIMIT = 0.9
 # Cohort scores fall by this much per unit of widening (a poor face is reviewed more readily).
-SCORE_PER_WIDENING = 10.0
+SCORE_PER_WIDENING = 5.0
 
 CANNOT_SEE = {
     "size": "face too small to match reliably",
@@ -98,11 +99,13 @@ def judge(feature: np.ndarray, templates: TemplateSet, s: ScreeningSettings, mod
     da = float(raw[a_rows].min()) if len(a_rows) else math.inf
 
     # the opted-out students the face resembles: near, or near against the cohort
-    review_at = s.review_threshold + widen
+    whole_school = len(a_rows) > 0
+    review_at = (s.whole_school_review_threshold if whole_school else s.review_threshold) + widen
+    score_at = s.whole_school_cohort_score if whole_school else s.cohort_review_score
     near = effective[p_rows] <= review_at
     scores = templates.cohort_scores(feature, p_rows)
     if scores is not None:
-        near |= scores >= s.cohort_review_score - SCORE_PER_WIDENING * widen
+        near |= scores >= score_at - SCORE_PER_WIDENING * widen
     per_student: dict[str, float] = {}
     for row, is_near in zip(p_rows.tolist(), near.tolist()):
         if is_near or row == best_p and len(a_rows) and dp < da and dp <= NEAREST_OPTED_OUT_LIMIT:
