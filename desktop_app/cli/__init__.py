@@ -11,7 +11,7 @@ from .output import EXIT_USAGE, error
 
 # Imported only when a command is given, so that `clearpost` alone opens the window quickly.
 COMMAND_MODULES = ("roster_cmd", "screen_cmd", "text_cmd", "doctor_cmd", "staff_cmd", "channel_cmd", "draft_cmd",
-                   "approve_cmd", "review_cmd", "publish_cmd", "records_cmd")
+                   "approve_cmd", "review_cmd", "publish_cmd", "records_cmd", "settings_cmd")
 
 
 def _global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:

@@ -58,6 +58,12 @@ def seed_demo(db: Database, paths: DemoPaths, pool_for: PoolFor, *, hasher=None,
                                             building=account.building, password=DEMO_PASSWORD)
 
     settings = SettingsService(db)
+    # The demo district shows whole-school recognition (every student's portrait enrolled): a
+    # real district turns it on itself, knowing what it stores (docs/deployment.md).
+    from dataclasses import replace
+
+    Workflow(db, people["director"], None).settings.set_screening(
+        replace(settings.screening(), recognize_all_students=True))
     roster = RosterService(db, pool_factory=lambda: pool_for(None))
     screening = ScreeningService(db, roster, settings.screening(),
                                  lambda _settings, templates, expected=None: pool_for(templates))

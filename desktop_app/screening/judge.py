@@ -40,7 +40,7 @@ from .templates import TemplateSet
 
 # In whole-school mode, a face whose nearest student is opted out is reviewed when that
 # student is within this distance (beyond it nobody on the roster resembles the face).
-NEAREST_OPTED_OUT_LIMIT = 0.9
+NEAREST_OPTED_OUT_LIMIT = 0.8
 # Cohort scores fall by this much per unit of widening (a poor face is reviewed more readily).
 SCORE_PER_WIDENING = 5.0
 
