@@ -138,8 +138,18 @@ def subject(code: str | None) -> str:
         "sign_in": QCoreApplication.translate("Labels", "sign-ins"),
               "records": QCoreApplication.translate("Labels", "public records"),
         "audit": QCoreApplication.translate("Labels", "audit log"),
-        "takedown": QCoreApplication.translate("Labels", "takedown list")}
+        "takedown": QCoreApplication.translate("Labels", "takedown list"),
+        "setting": QCoreApplication.translate("Labels", "setting")}
     return labels.get(code or "", code or "")
+
+
+def subject_id(code: str | None, value: str | None) -> str:
+    """The identifier of an audit entry's subject, in words where it is a code (settings)."""
+    if code == "setting":
+        names = {"screening.sface": QCoreApplication.translate("Labels", "screening thresholds"),
+                 "notice": QCoreApplication.translate("Labels", "required notice")}
+        return names.get(value or "", value or "")
+    return value or ""
 
 
 def detail_key(key: str) -> str:
@@ -223,6 +233,32 @@ def detail_key(key: str) -> str:
         "via": QCoreApplication.translate("AuditDetails", "through"),
         "without_reference_photo": QCoreApplication.translate("AuditDetails", "without a reference photo"),
         "written_files": QCoreApplication.translate("AuditDetails", "files written"),
+        "recognize_all": QCoreApplication.translate("AuditDetails", "whole-school recognition"),
+        "recognize_all_students": QCoreApplication.translate("AuditDetails", "whole-school recognition"),
+        "templates_without_opt_out": QCoreApplication.translate("AuditDetails", "templates of students without an opt-out"),
+        "weak_references": QCoreApplication.translate("AuditDetails", "weak reference photos"),
+        "weak_references_without_opt_out": QCoreApplication.translate("AuditDetails", "weak reference photos of students without an opt-out"),
+        "templates_deleted": QCoreApplication.translate("AuditDetails", "face templates deleted"),
+        "match_threshold": QCoreApplication.translate("AuditDetails", "match threshold"),
+        "review_threshold": QCoreApplication.translate("AuditDetails", "review threshold"),
+        "identify_threshold": QCoreApplication.translate("AuditDetails", "identification threshold"),
+        "identify_margin": QCoreApplication.translate("AuditDetails", "identification margin"),
+        "cohort_review_score": QCoreApplication.translate("AuditDetails", "cohort score for review"),
+        "whole_school_review_threshold": QCoreApplication.translate("AuditDetails", "review threshold (whole school)"),
+        "whole_school_cohort_score": QCoreApplication.translate("AuditDetails", "cohort score for review (whole school)"),
+        "min_face_px": QCoreApplication.translate("AuditDetails", "smallest face to match fully"),
+        "min_sharpness": QCoreApplication.translate("AuditDetails", "least sharpness to match fully"),
+        "max_yaw": QCoreApplication.translate("AuditDetails", "most head turn to match fully"),
+        "floor_face_px": QCoreApplication.translate("AuditDetails", "smallest face to match at all"),
+        "floor_sharpness": QCoreApplication.translate("AuditDetails", "least sharpness to match at all"),
+        "floor_yaw": QCoreApplication.translate("AuditDetails", "most head turn to match at all"),
+        "poor_quality_margin": QCoreApplication.translate("AuditDetails", "margin for poorly seen faces"),
+        "weak_reference_margin": QCoreApplication.translate("AuditDetails", "margin for weak reference photos"),
+        "other_building_matches": QCoreApplication.translate("AuditDetails", "matches to other buildings"),
+        "templates_per_student": QCoreApplication.translate("AuditDetails", "reference photos per student"),
+        "detector_threshold": QCoreApplication.translate("AuditDetails", "detector threshold"),
+        "use_hog": QCoreApplication.translate("AuditDetails", "second face detector"),
+        "max_side": QCoreApplication.translate("AuditDetails", "largest decoded side"),
     }
     return labels.get(key, key.replace("_", " "))
 

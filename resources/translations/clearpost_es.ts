@@ -602,6 +602,131 @@
         <source>blocked</source>
         <translation>bloqueada</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="1"/>
+        <source>whole-school recognition</source>
+        <translation>reconocimiento de todo el alumnado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="1"/>
+        <source>templates of students without an opt-out</source>
+        <translation>plantillas de alumnos sin exclusión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="1"/>
+        <source>weak reference photos</source>
+        <translation>fotos de referencia deficientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="1"/>
+        <source>weak reference photos of students without an opt-out</source>
+        <translation>fotos de referencia deficientes de alumnos sin exclusión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="1"/>
+        <source>face templates deleted</source>
+        <translation>plantillas faciales borradas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="1"/>
+        <source>match threshold</source>
+        <translation>umbral de coincidencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="1"/>
+        <source>review threshold</source>
+        <translation>umbral de revisión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="1"/>
+        <source>identification threshold</source>
+        <translation>umbral de identificación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="1"/>
+        <source>identification margin</source>
+        <translation>margen de identificación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="1"/>
+        <source>cohort score for review</source>
+        <translation>puntuación de cohorte para revisión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="1"/>
+        <source>review threshold (whole school)</source>
+        <translation>umbral de revisión (todo el alumnado)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="1"/>
+        <source>cohort score for review (whole school)</source>
+        <translation>puntuación de cohorte para revisión (todo el alumnado)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="1"/>
+        <source>smallest face to match fully</source>
+        <translation>cara mínima para comparar plenamente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="1"/>
+        <source>least sharpness to match fully</source>
+        <translation>nitidez mínima para comparar plenamente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="1"/>
+        <source>most head turn to match fully</source>
+        <translation>giro máximo para comparar plenamente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="1"/>
+        <source>smallest face to match at all</source>
+        <translation>cara mínima para comparar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="1"/>
+        <source>least sharpness to match at all</source>
+        <translation>nitidez mínima para comparar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="1"/>
+        <source>most head turn to match at all</source>
+        <translation>giro máximo para comparar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="1"/>
+        <source>margin for poorly seen faces</source>
+        <translation>margen para caras poco visibles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="1"/>
+        <source>margin for weak reference photos</source>
+        <translation>margen para fotos de referencia deficientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="1"/>
+        <source>matches to other buildings</source>
+        <translation>coincidencias de otros edificios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="1"/>
+        <source>reference photos per student</source>
+        <translation>fotos de referencia por alumno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="1"/>
+        <source>detector threshold</source>
+        <translation>umbral del detector</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="1"/>
+        <source>second face detector</source>
+        <translation>segundo detector de caras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="1"/>
+        <source>largest decoded side</source>
+        <translation>lado máximo decodificado</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1660,6 +1785,21 @@ Discard it?</source>
         <location filename="../../desktop_app/gui/labels.py" line="141"/>
         <source>takedown list</source>
         <translation>publicaciones por retirar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="1"/>
+        <source>setting</source>
+        <translation>ajuste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="1"/>
+        <source>screening thresholds</source>
+        <translation>umbrales de cribado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="1"/>
+        <source>required notice</source>
+        <translation>aviso obligatorio</translation>
     </message>
 </context>
 <context>

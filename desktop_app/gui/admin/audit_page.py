@@ -100,7 +100,7 @@ class AuditPage(QWidget):
         details = [detail_lines(e.details) for e in entries]
         self.table.fill([[e.seq, f"{e.at.astimezone():%Y-%m-%d %H:%M:%S}", e.actor or "-", e.workstation,
                           labels.audit_action(e.action),
-                          f"{labels.subject(e.subject_type)} {e.subject_id or ''}".strip(),
+                          f"{labels.subject(e.subject_type)} {labels.subject_id(e.subject_type, e.subject_id)}".strip(),
                           "; ".join(lines)[:300]] for e, lines in zip(entries, details)],
                         tooltips=[[""] * 6 + ["\n".join(lines)] for lines in details])
         self.details.clear()
