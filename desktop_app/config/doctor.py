@@ -383,6 +383,7 @@ def check_roster_templates(cli_url: str | None, config: Config) -> Check:
         stale = roster.stale_template_count()
         unprotected = roster.unprotected()
         names = roster.display_names(unprotected[:20])
+        weak, weak_unnamed = roster.weak_references()
     except Exception as exc:
         return Check("roster templates", FAIL, f"cannot read the roster: {type(exc).__name__}: {exc}")
     finally:
@@ -392,11 +393,20 @@ def check_roster_templates(cli_url: str | None, config: Config) -> Check:
         shown = ", ".join(f"{names.get(sid, sid)} ({sid})" for sid in unprotected[:20]) \
             + (f" and {len(unprotected) - 20} more" if len(unprotected) > 20 else "")
         details.append(f"opted-out students with no usable face template (cannot be recognised): {shown}")
+    if weak:
+        details.append(f"opted-out students whose only reference photos are weak (judged more cautiously; import a "
+                       f"better portrait): {'; '.join(weak[:20])}" + (f" and {len(weak) - 20} more" if len(weak) > 20
+                                                                     else ""))
+    if weak_unnamed:
+        details.append(f"{weak_unnamed} students without an opt-out have only weak reference photos")
     if stale:
         return Check("roster templates", FAIL, f"{stale} templates were made by an older face model: screening "
                      "is refused until `clearpost roster reencode` is run", details)
     if unprotected:
         return Check("roster templates", WARN, f"{len(unprotected)} opted-out students cannot be recognised",
+                     details)
+    if weak:
+        return Check("roster templates", WARN, f"{len(weak)} opted-out students have only weak reference photos",
                      details)
     return Check("roster templates", PASS, "every opted-out student has a current face template")
 

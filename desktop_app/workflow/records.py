@@ -14,7 +14,7 @@ from sqlalchemy import case, distinct, func, select, update
 
 from ..imaging.redact import strip_metadata
 from ..storage.database import Database
-from ..storage.models import Post, PostDecision, PostPhoto, ReferencePhoto, RosterImport, ScreeningRecord, Setting
+from ..storage.models import Post, PostDecision, PostPhoto, ReferencePhoto, RosterImport, ScreeningRecord, Setting, Student
 from ..textcheck import append_notice
 from .audit import AuditLog, append
 from .common import acting_staff, as_utc, utcnow
@@ -247,6 +247,9 @@ class RecordsService:
                     target[key or "(not recorded)"] = {"screenings": int(n), "restricted_matches": int(matches)}
             report.templates = s.execute(select(func.count(ReferencePhoto.id))).scalar_one()
             report.students_with_templates = s.execute(select(func.count(distinct(ReferencePhoto.student_pk)))).scalar_one()
+            report.templates_without_opt_out = s.execute(
+                select(func.count(ReferencePhoto.id)).join(Student, Student.id == ReferencePhoto.student_pk)
+                .where(Student.photo_opt_out == "")).scalar_one()
             d = PostDecision
             dconds = ([d.created_at >= lo] if lo else []) + ([d.created_at < hi] if hi else [])
             for decision, n in s.execute(select(d.decision, func.count(d.id)).where(*dconds).group_by(d.decision)).all():
@@ -286,7 +289,8 @@ def format_usage(report: UsageReport) -> str:
         f"Faces sent to a person for review: {report.review_faces}",
         f"Images blocked / review / clear / unreadable: {report.blocked_images} / {report.review_images} / "
         f"{report.clear_images} / {report.unreadable_images}",
-        f"Templates on file: {report.templates} for {report.students_with_templates} students",
+        f"Templates on file: {report.templates} for {report.students_with_templates} students "
+        f"({report.templates_without_opt_out} of students without an opt-out: whole-school recognition)",
         f"Human decisions on posts: {report.approvals} approvals, {report.returns} returned, "
         f"{report.rejections} rejected",
         "",

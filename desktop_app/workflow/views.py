@@ -197,6 +197,7 @@ class UsageReport(_View):
     by_person: dict = field(default_factory=dict)
     by_workstation: dict = field(default_factory=dict)
     students_with_templates: int = 0
+    templates_without_opt_out: int = 0  # whole-school recognition (used only to screen)
     templates: int = 0
     approvals: int = 0
     returns: int = 0
