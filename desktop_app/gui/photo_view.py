@@ -52,8 +52,29 @@ def describe_face(index: int, face, names: dict[str, str] | None) -> str:
             who = names.get(face.student_id, face.student_id)
             text += QCoreApplication.translate("PhotoView", " - looks like {name}; check").format(name=who)
         elif face.reason:
-            text += f" - {face.reason}"
+            text += " - " + face_reason(face.reason)
+    elif face.reason:  # clear: recognised as a student without an opt-out (never named)
+        text += " - " + face_reason(face.reason)
     return text
+
+
+def face_reason(reason: str) -> str:
+    """Screening's reason for a face's verdict, in the reader's language (as it is if unknown)."""
+    t = lambda text: QCoreApplication.translate("PhotoView", text)  # noqa: E731
+    known = {
+        "a student without an opt-out": t("a student without an opt-out"),
+        "resembles an opted-out student": t("resembles an opted-out student"),
+        "resembles an opted-out student (face not clearly visible)":
+            t("resembles an opted-out student (face not clearly visible)"),
+        "matches an opted-out student of another building": t("matches an opted-out student of another building"),
+        "face too small to match reliably": t("face too small to match reliably"),
+        "face too blurred to match reliably": t("face too blurred to match reliably"),
+        "face turned away; could not be matched reliably": t("face turned away; could not be matched reliably"),
+        "face turned sideways; could not be matched reliably": t("face turned sideways; could not be matched reliably"),
+        "eyes and mouth not found; could not be matched reliably":
+            t("eyes and mouth not found; could not be matched reliably"),
+    }
+    return known.get(reason, reason)
 
 
 class PhotoCanvas(QWidget):

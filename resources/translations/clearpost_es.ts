@@ -2319,6 +2319,51 @@ Base de datos: {db}</translation>
         <source>Verdict: {verdict}</source>
         <translation>Resultado: {verdict}</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/gui/photo_view.py" line="1"/>
+        <source>a student without an opt-out</source>
+        <translation>un alumno sin exclusión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/photo_view.py" line="1"/>
+        <source>resembles an opted-out student</source>
+        <translation>se parece a un alumno excluido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/photo_view.py" line="1"/>
+        <source>resembles an opted-out student (face not clearly visible)</source>
+        <translation>se parece a un alumno excluido (cara poco visible)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/photo_view.py" line="1"/>
+        <source>matches an opted-out student of another building</source>
+        <translation>coincide con un alumno excluido de otro edificio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/photo_view.py" line="1"/>
+        <source>face too small to match reliably</source>
+        <translation>cara demasiado pequeña para comparar con fiabilidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/photo_view.py" line="1"/>
+        <source>face too blurred to match reliably</source>
+        <translation>cara demasiado borrosa para comparar con fiabilidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/photo_view.py" line="1"/>
+        <source>face turned away; could not be matched reliably</source>
+        <translation>cara girada; no se pudo comparar con fiabilidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/photo_view.py" line="1"/>
+        <source>face turned sideways; could not be matched reliably</source>
+        <translation>cara de lado; no se pudo comparar con fiabilidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/photo_view.py" line="1"/>
+        <source>eyes and mouth not found; could not be matched reliably</source>
+        <translation>no se encontraron ojos y boca; no se pudo comparar con fiabilidad</translation>
+    </message>
 </context>
 <context>
     <name>PostDetail</name>
@@ -4082,6 +4127,46 @@ Base de datos: {db}</translation>
         <location filename="../../desktop_app/gui/admin/settings_page.py" line="212"/>
         <source>Saved: ClearPost opens this database from the next start (a database given when ClearPost is started, or set by the workstation&apos;s configuration, still takes precedence).</source>
         <translation>Guardado: ClearPost abrirá esta base de datos desde el próximo inicio (una base de datos indicada al iniciar ClearPost, o fijada por la configuración del equipo, sigue teniendo prioridad).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="1"/>
+        <source>&amp;Recognise every enrolled student (whole-school recognition)</source>
+        <translation>&amp;Reconocer a todo el alumnado inscrito (reconocimiento de todo el alumnado)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="1"/>
+        <source>Whole-school recognition</source>
+        <translation>Reconocimiento de todo el alumnado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="1"/>
+        <source>On: the roster import enrols every student who has a portrait, not only those whose guardians opted out, so that a face can be recognised as a student without an opt-out instead of being sent to review because it resembles an opted-out child. This stores a face template (biometric data) of every such child in the district database. The templates are used only to screen photos, a student without an opt-out is never named by screening, and they are deleted when the student leaves the roster. Turning it off deletes them at once. Until ClearPost has a district server, every workstation that connects to the database directly can read them. Turning it on is the district's decision; import the roster again with every student's portrait afterwards.</source>
+        <translation>Activado: la importación de la lista inscribe a todo alumno que tenga retrato, no solo a aquellos cuyas familias se opusieron, para que una cara pueda reconocerse como la de un alumno sin exclusión en lugar de enviarse a revisión por parecerse a un niño excluido. Esto guarda una plantilla facial (dato biométrico) de cada uno de esos niños en la base de datos del distrito. Las plantillas solo se usan para revisar fotos, el cribado nunca nombra a un alumno sin exclusión y se borran cuando el alumno sale de la lista. Desactivarlo las borra en el acto. Mientras ClearPost no tenga un servidor de distrito, cualquier equipo que se conecte directamente a la base de datos puede leerlas. Activarlo es decisión del distrito; después, importe de nuevo la lista con el retrato de cada alumno.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="1"/>
+        <source>Save &amp;whole-school recognition</source>
+        <translation>Guardar el &amp;reconocimiento de todo el alumnado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="1"/>
+        <source>Whole-school recognition (children's biometric data)</source>
+        <translation>Reconocimiento de todo el alumnado (datos biométricos de menores)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="1"/>
+        <source>Stored now: {opted} face templates of opted-out students, {others} of students without an opt-out.</source>
+        <translation>Guardadas ahora: {opted} plantillas faciales de alumnos excluidos, {others} de alumnos sin exclusión.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="1"/>
+        <source>Whole-school recognition is on: import the roster again with every student's portrait to enrol them.</source>
+        <translation>El reconocimiento de todo el alumnado está activado: importe de nuevo la lista con el retrato de cada alumno para inscribirlos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="1"/>
+        <source>Whole-school recognition is off: the face templates of students without an opt-out were deleted.</source>
+        <translation>El reconocimiento de todo el alumnado está desactivado: se borraron las plantillas faciales de los alumnos sin exclusión.</translation>
     </message>
 </context>
 <context>

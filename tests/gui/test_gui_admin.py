@@ -68,3 +68,23 @@ def test_author_sees_only_writing_pages_and_layout_is_remembered(qtbot, main_win
     again = main_window("teacher")
     assert again.size() == size
     assert again.splitter.sizes() == sizes
+
+
+def test_whole_school_recognition_is_explained_and_turned_off_in_settings(qtbot, main_window, gui_ctx):
+    window = main_window("director")
+    settings = window.show_page("settings")
+    # the demo district recognises every student; the page says what that stores
+    assert settings.recognize_all.isChecked()
+    assert "biometric" in settings.recognize_all_about.text() and settings.recognize_all_about.wordWrap()
+    opted, others = gui_ctx.roster.template_counts()
+    assert others > 0 and f"{others} of students without an opt-out" in settings.recognize_all_counts.text()
+    settings.recognize_all.setChecked(False)
+    qtbot.mouseClick(settings.save_recognition, Qt.MouseButton.LeftButton)
+    assert "deleted" in settings.status.text()
+    assert not gui_ctx.settings.screening().recognize_all_students
+    assert gui_ctx.roster.template_counts() == (opted, 0)
+    assert "0 of students without an opt-out" in settings.recognize_all_counts.text()
+    from desktop_app.workflow.audit import AuditLog
+
+    last = AuditLog(gui_ctx.db).entries(action_prefix="settings.")[-1]
+    assert last.actor == window.actor.email and last.details["templates_deleted"] == others

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ...workflow.errors import WorkflowError
 from ..tasks import run_task
@@ -76,6 +76,28 @@ class SettingsPage(QWidget):
         tf.addRow(self.tr("Reference &photos kept per student"), self.templates_kept)
         tf.addRow(self.save_thresholds)
 
+        self.recognize_all = QCheckBox(self.tr("&Recognise every enrolled student (whole-school recognition)"))
+        self.recognize_all.setAccessibleName(self.tr("Whole-school recognition"))
+        self.recognize_all_about = QLabel(self.tr(
+            "On: the roster import enrols every student who has a portrait, not only those whose guardians opted "
+            "out, so that a face can be recognised as a student without an opt-out instead of being sent to review "
+            "because it resembles an opted-out child. This stores a face template (biometric data) of every such "
+            "child in the district database. The templates are used only to screen photos, a student without an "
+            "opt-out is never named by screening, and they are deleted when the student leaves the roster. Turning "
+            "it off deletes them at once. Until ClearPost has a district server, every workstation that connects "
+            "to the database directly can read them. Turning it on is the district's decision; import the roster "
+            "again with every student's portrait afterwards."))
+        self.recognize_all_about.setWordWrap(True)
+        self.recognize_all_counts = QLabel()
+        self.recognize_all_counts.setWordWrap(True)
+        self.save_recognition = QPushButton(self.tr("Save &whole-school recognition"))
+        recognition = QGroupBox(self.tr("Whole-school recognition (children's biometric data)"))
+        rl = QVBoxLayout(recognition)
+        rl.addWidget(self.recognize_all)
+        rl.addWidget(self.recognize_all_about)
+        rl.addWidget(self.recognize_all_counts)
+        rl.addWidget(self.save_recognition)
+
         self.notice = QPlainTextEdit()
         self.notice.setAccessibleName(self.tr("Notice text"))
         self.notice.setMaximumHeight(80)
@@ -127,11 +149,12 @@ class SettingsPage(QWidget):
         self.status.setObjectName("settingsStatus")
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
-        for w in (thresholds, notice_box, workstation, db_box, self.status):
+        for w in (thresholds, recognition, notice_box, workstation, db_box, self.status):
             layout.addWidget(w)
         layout.addStretch(1)
         self.save_thresholds.clicked.connect(self.save_screening)
         self.save_notice.clicked.connect(self.save_notice_text)
+        self.save_recognition.clicked.connect(self.save_recognize_all)
         self.save_idle.clicked.connect(self.save_idle_lock)
         self.language.currentIndexChanged.connect(
             lambda _i: QSettings().setValue("ui/language", self.language.currentData()))
@@ -147,6 +170,8 @@ class SettingsPage(QWidget):
         self.yaw.setValue(s.max_yaw)
         self.other_building.setCurrentIndex(max(0, self.other_building.findData(s.other_building_matches)))
         self.templates_kept.setValue(s.templates_per_student)
+        self.recognize_all.setChecked(s.recognize_all_students)
+        self._show_template_counts()
         self.notice.setPlainText(self.ctx.settings.notice())
         self.idle.setValue(self.ctx.config.idle_lock_minutes())
         self.language.blockSignals(True)
@@ -173,6 +198,27 @@ class SettingsPage(QWidget):
             return
         self.ctx.refresh_settings()
         self.status.setText(self.tr("Thresholds saved; the screening workers restart with them."))
+
+    def _show_template_counts(self) -> None:
+        opted, others = self.ctx.roster.template_counts()
+        self.recognize_all_counts.setText(self.tr(
+            "Stored now: {opted} face templates of opted-out students, {others} of students without an "
+            "opt-out.").format(opted=opted, others=others))
+
+    def save_recognize_all(self) -> None:
+        on = self.recognize_all.isChecked()
+        try:
+            new = replace(self.ctx.settings.screening(), recognize_all_students=on)
+            self.ctx.workflow(self.actor).settings.set_screening(new)  # director or admin; audited
+        except (ValueError, WorkflowError) as exc:
+            self.status.setText(self.tr("Not saved: {error}").format(error=error_text(exc)))
+            return
+        self.ctx.refresh_settings()
+        self._show_template_counts()
+        self.status.setText(self.tr("Whole-school recognition is on: import the roster again with every student's "
+                                    "portrait to enrol them.") if on else
+                            self.tr("Whole-school recognition is off: the face templates of students without an "
+                                    "opt-out were deleted."))
 
     def save_notice_text(self) -> None:
         try:
