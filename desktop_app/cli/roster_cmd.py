@@ -222,9 +222,14 @@ def run_list(args: argparse.Namespace, ctx) -> int:
     if unprotected:
         print(f"Warning: {len(unprotected)} students with a photo opt-out have no usable face template and cannot "
               f"be recognised (marked !): {', '.join(sorted(unprotected))}")
+    weak = [s for s in students if s.reference_problems and s.photo_opt_out]
+    if weak:
+        print(f"Warning: {len(weak)} students with a photo opt-out have a weak reference photo, judged more "
+              "cautiously (marked ~); import a better portrait: "
+              + "; ".join(f"{s.display_name} ({s.student_id}): {s.reference_problems[-1]}" for s in weak))
     print(f"{'ID':12} {'name':30} {'grade':5} {'photo opt-out':24} {'name opt-out':24} photos")
     for s in students:
         print(f"{s.student_id:12} {s.display_name[:30]:30} {s.grade or '':5} {format_uses(s.photo_opt_out) or '-':24} "
               f"{format_uses(s.name_opt_out) or '-':24} {s.reference_photos}"
-              + (" !" if s.student_id in unprotected else ""))
+              + (" !" if s.student_id in unprotected else "") + (" ~" if s.reference_problems else ""))
     return EXIT_OK

@@ -3569,6 +3569,14 @@ Base de datos: {db}</translation>
         <source>Reference photo of {name}</source>
         <translation>Foto de referencia de {name}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/admin/roster_page.py" line="1"/>
+        <source>%n opted-out student(s) have only a weak reference photo (small, blurred, turned, a printed scan or unstable), so their faces are judged more cautiously; import a better portrait: {ids}</source>
+        <translation>
+            <numerusform>%n alumno excluido solo tiene una foto de referencia deficiente (pequeña, borrosa, girada, un escaneo impreso o inestable), así que su cara se juzga con más cautela; importe un retrato mejor: {ids}</numerusform>
+            <numerusform>%n alumnos excluidos solo tienen una foto de referencia deficiente (pequeña, borrosa, girada, un escaneo impreso o inestable), así que sus caras se juzgan con más cautela; importe un retrato mejor: {ids}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ServiceText</name>

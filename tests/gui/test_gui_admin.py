@@ -88,3 +88,39 @@ def test_whole_school_recognition_is_explained_and_turned_off_in_settings(qtbot,
 
     last = AuditLog(gui_ctx.db).entries(action_prefix="settings.")[-1]
     assert last.actor == window.actor.email and last.details["templates_deleted"] == others
+
+
+def test_roster_page_names_opted_out_students_with_a_weak_reference(qtbot, main_window, gui_ctx, tmp_path):
+    import csv
+
+    from PIL import Image, ImageFilter
+
+    from desktop_app.demo import resources_dir
+    from desktop_app.roster import read_roster
+
+    window = main_window("director")
+    page = window.show_page("roster")
+    assert "weak reference" not in page.warning.text()
+    # a blurred copy of Amara's portrait: still encodable, but weak
+    with Image.open(resources_dir() / "demo" / "faces" / "D1001.jpg") as im:
+        im.convert("RGB").filter(ImageFilter.GaussianBlur(4)).save(tmp_path / "D1001.jpg", quality=90)
+    with open(resources_dir() / "demo" / "roster.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    with open(tmp_path / "roster.csv", "w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(r for r in rows if r["student_id"] == "D1001")
+    changes = gui_ctx.roster.apply(read_roster(tmp_path / "roster.csv", photos_dir=tmp_path), "roster.csv",
+                                   actor=window.actor, keep_absent=True)
+    assert any("Amara Okafor (D1001" in w for w in changes.weak_references), changes.weak_references
+    page.refresh()
+    # the older good portrait still counts, so she is not listed until only weak ones are left
+    assert "Amara" not in page.warning.text()
+    from dataclasses import replace
+
+    gui_ctx.workflow(window.actor).settings.set_screening(replace(gui_ctx.settings.screening(),
+                                                                  templates_per_student=1))
+    gui_ctx.roster.apply(read_roster(tmp_path / "roster.csv", photos_dir=tmp_path), "roster.csv",
+                         actor=window.actor, keep_absent=True)
+    page.refresh()
+    assert page.warning.isVisibleTo(page) and "Amara Okafor (D1001)" in page.warning.text()

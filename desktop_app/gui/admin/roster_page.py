@@ -115,6 +115,14 @@ class RosterPage(QWidget):
                 who += " " + self.tr("and %n more", "", len(unprotected) - 20)
             lines.append(self.tr("%n opted-out student(s) cannot be recognised (no usable reference photo), so "
                                  "their faces must be checked by eye: {ids}", "", len(unprotected)).format(ids=who))
+        weak, _unnamed = self.ctx.roster.weak_references()
+        if weak:
+            who = ", ".join(w.split(":")[0] for w in weak[:20])
+            if len(weak) > 20:
+                who += " " + self.tr("and %n more", "", len(weak) - 20)
+            lines.append(self.tr("%n opted-out student(s) have only a weak reference photo (small, blurred, turned, "
+                                 "a printed scan or unstable), so their faces are judged more cautiously; import a "
+                                 "better portrait: {ids}", "", len(weak)).format(ids=who))
         self.warning.setText(" ".join(lines))
         self.warning.setVisible(bool(lines))
         self.reencode_button.setVisible(bool(stale))
