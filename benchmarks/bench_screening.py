@@ -42,6 +42,10 @@ CNN loop; ``--skip-cnn`` for a 2-3 minute run):
 
     uv run python benchmarks/bench_screening.py | tee benchmarks/results/bench_screening.txt
 
+On a shared machine, add ``--rounds 3`` (plain HOG on every core and ClearPost timed again,
+interleaved: compare the ratios within a round) and ``--baseline-tree DIR`` (another checkout's
+ClearPost in the same rounds, e.g. ``git archive main | tar -x -C /tmp/main``).
+
 Progress goes to stderr, the report to stdout.
 """
 
