@@ -42,6 +42,10 @@ CNN loop; ``--skip-cnn`` for a 2-3 minute run):
 
     uv run python benchmarks/bench_screening.py | tee benchmarks/results/bench_screening.txt
 
+On a shared machine, add ``--rounds 3`` (plain HOG on every core and ClearPost timed again,
+interleaved: compare the ratios within a round) and ``--baseline-tree DIR`` (another checkout's
+ClearPost in the same rounds, e.g. ``git archive main | tar -x -C /tmp/main``).
+
 Progress goes to stderr, the report to stdout.
 """
 
@@ -475,7 +479,10 @@ def _warm(path: str) -> int:
     return os.getpid()
 
 
-def clearpost_pool(files: list[str], ids, matrix, workers: int | None, warm_path: str) -> dict:
+def clearpost_pool(files: list[str], ids, matrix, workers: int | None, warm_path: str,
+                   tree: str | None = None) -> dict:
+    if tree:  # another checkout's ClearPost (e.g. main, for before/after in one run); its workers
+        sys.path.insert(0, tree)  # are spawned from this process and inherit the path
     from desktop_app.screening.pool import ProcessWorkerPool, default_workers
     from desktop_app.screening.results import Verdict
     from desktop_app.screening.templates import TemplateSet
@@ -508,7 +515,10 @@ def clearpost_pool(files: list[str], ids, matrix, workers: int | None, warm_path
         pool.close()
 
     counts = Counter(f.verdict for r in results for f in r.faces)
+    import desktop_app
+
     return {
+        "code": str(Path(desktop_app.__file__).resolve().parents[1]),
         "startup": t1 - t0, "steady": t2 - t1, "total": t2 - t0, "workers": n_workers,
         "workers_seen": len(pids), "cpu_steady": (cpu_w2 - cpu_w1) + (cpu_s2 - cpu_s1),
         "cpu_total": cpu_w2 + (cpu_s2 - cpu_self0), "worker_hwm_kb": worker_hwm,
@@ -612,6 +622,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--wait-idle", type=float, default=180.0,
                     help="before each timed method wait up to this many seconds for other processes on the "
                          "machine to go quiet (default 180; 0 = do not wait)")
+    ap.add_argument("--rounds", type=int, default=0,
+                    help="after the methods above, time plain HOG on every core and ClearPost (and the "
+                         "--baseline-tree ClearPost) this many more times, interleaved, and report each "
+                         "round's ratio and the median (the machine is shared: only ratios within a round "
+                         "are fair)")
+    ap.add_argument("--baseline-tree", type=Path, default=None,
+                    help="another checkout of ClearPost (e.g. `git archive main`) screened in the same "
+                         "interleaved rounds: before and after in one run")
     args = ap.parse_args(argv)
 
     faces_dir = args.faces.resolve()
@@ -697,6 +715,29 @@ def main(argv: list[str] | None = None) -> int:
     log(f"ClearPost pool ({n_workers} workers) ...")
     cp = measured("clearpost_pool", files, ids, matrix, args.workers, warm_path, max_wait=args.wait_idle)
     log(f"  {cp['total']:.1f} s")
+    rounds = []
+    baseline_runs = []
+    base_tree = str(args.baseline_tree.resolve()) if args.baseline_tree else None
+    for r in range(args.rounds):
+        order = ["plain", "clearpost", "baseline"] if r % 2 == 0 else ["baseline", "clearpost", "plain"]
+        timed = {}
+        for what in order:
+            if what == "baseline" and not base_tree:
+                continue
+            log(f"round {r + 1}/{args.rounds}: {what} ...")
+            if what == "plain":
+                timed[what] = plain_parallel(files, roster_rows, args.cnn_max_side, n_workers)["seconds"]
+            else:
+                res = measured("clearpost_pool", files, ids, matrix, args.workers, warm_path,
+                               base_tree if what == "baseline" else None)
+                timed[what] = res["total"]
+                timed[what + " cpu"] = res["cpu_steady"]
+                timed[what + " faces"] = res["faces"]
+                if what == "baseline":
+                    baseline_runs.append(res)
+            log(f"  {timed[what]:.1f} s")
+        rounds.append(timed)
+
     cnn = None
     if not args.skip_cnn:
         log(f"plain face_recognition CNN loop (<= {args.cnn_max_side} px) ...")
@@ -809,6 +850,34 @@ def main(argv: list[str] | None = None) -> int:
         print("  faces, ClearPost vs plain CNN: not measured (--skip-cnn)")
     print(f"  (faces, ClearPost vs plain HOG: {cp['faces']} vs {hog['faces']}; "
           f"pool workers: {cp['workers']} on {os.cpu_count()} CPUs)")
+    if rounds:
+        import statistics
+
+        print()
+        print(f"Interleaved rounds (plain HOG on {n_workers} processes and ClearPost with {n_workers} workers, both "
+              "incl. start-up" + (f"; baseline = ClearPost from {base_tree}" if base_tree else "") + "):")
+        ratios, base_ratios = [hog2["seconds"] / cp["total"]], []
+        print(f"  round 0 (above): plain {hog2['seconds']:.1f} s, ClearPost {cp['total']:.1f} s "
+              f"({ratios[0]:.2f}x)")
+        for i, t in enumerate(rounds, 1):
+            line = f"  round {i}: plain {t['plain']:.1f} s, ClearPost {t['clearpost']:.1f} s " \
+                   f"({t['plain'] / t['clearpost']:.2f}x, {t['clearpost faces']} faces, " \
+                   f"{t['clearpost cpu'] / n:.3f} CPU s/photo)"
+            ratios.append(t["plain"] / t["clearpost"])
+            if "baseline" in t:
+                base_ratios.append(t["plain"] / t["baseline"])
+                line += f", baseline {t['baseline']:.1f} s ({base_ratios[-1]:.2f}x, {t['baseline faces']} faces, " \
+                        f"{t['baseline cpu'] / n:.3f} CPU s/photo)"
+            print(line)
+        print(f"  median speed ratio vs plain HOG x{n_workers}: ClearPost {statistics.median(ratios):.2f}x"
+              + (f", baseline {statistics.median(base_ratios):.2f}x" if base_ratios else ""))
+        if baseline_runs:
+            b = baseline_runs[0]
+            same = sum(1 for x, y in zip(b["boxes"], cp["boxes"]) if (x is None) == (y is None)
+                       and len(x or []) == len(y or []))
+            print(f"  baseline code: {b['code']}; faces {b['faces']} (ClearPost {cp['faces']}); photos with as many "
+                  f"faces in both: {same} of {n}; baseline worker peak RSS "
+                  f"{' + '.join(mb(k) for k in b['worker_hwm_kb'])}")
     busy = max(res["others_cores"] for _, res in methods)
     if busy > 0.2:
         print(f"  CAUTION: other processes kept up to {busy:.2f} cores busy during the timed runs; the wall-clock "

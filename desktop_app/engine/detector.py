@@ -22,19 +22,26 @@ HOG_MAX_SIDE = 800
 # Faces wider than this in CenterFace's 1280 px input are boxed again on a 640 px copy.
 LARGE_FACE_PX = 300
 LARGE_FACE_MAX_SIDE = 640
-# Tiles for small faces in frames larger than CenterFace's input: this size, overlapping by
-# more than the largest face the reduced copy can miss.
+# Tiles for small faces in frames larger than CenterFace's input: at most this size, overlapping by
+# at least the largest face the reduced copy can miss.
 TILE_PX = 1280
 TILE_OVERLAP = 256
 
 
-def _tile_starts(length: int) -> list[int]:
+def _tile_spans(length: int) -> list[tuple[int, int]]:
+    """(start, size) of the tiles along one side: as few as the limits allow, all one size (a
+    multiple of 32, so CenterFace sees them unstretched), spread evenly. Each is at most
+    ``TILE_PX`` and neighbours overlap by at least ``TILE_OVERLAP``. (Tiles of ``TILE_PX`` with
+    the last one pushed back to the edge searched up to 2.5 times the frame's pixels.)"""
     if length <= TILE_PX:
-        return [0]
-    step = TILE_PX - TILE_OVERLAP
-    starts = list(range(0, length - TILE_PX, step))
-    starts.append(length - TILE_PX)
-    return starts
+        return [(0, length)]
+    n = math.ceil((length - TILE_OVERLAP) / (TILE_PX - TILE_OVERLAP))
+    size = min(TILE_PX, 32 * math.ceil((length + (n - 1) * TILE_OVERLAP) / n / 32))
+    return [(round(i * (length - size) / (n - 1)), size) for i in range(n)]
+
+
+def _tile_starts(length: int) -> list[int]:
+    return [start for start, _size in _tile_spans(length)]
 
 
 # Face widths at which landmarks are found again for the matcher's averaged alignment.
@@ -188,9 +195,9 @@ class FaceDetector:
     def _detect_tiles(self, pixels: np.ndarray) -> list[Detection]:
         h, w = pixels.shape[:2]
         out: list[Detection] = []
-        for top in _tile_starts(h):
-            for left in _tile_starts(w):
-                tile = np.ascontiguousarray(pixels[top:top + TILE_PX, left:left + TILE_PX])
+        for top, tile_h in _tile_spans(h):
+            for left, tile_w in _tile_spans(w):
+                tile = np.ascontiguousarray(pixels[top:top + tile_h, left:left + tile_w])
                 th, tw = tile.shape[:2]
                 dets, landmarks = self._centerface(tile, threshold=self.threshold)
                 for (x1, y1, x2, y2, score), lm in zip(dets, landmarks):

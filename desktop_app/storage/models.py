@@ -132,6 +132,20 @@ class ScreeningRecord(Base):
     workstation: Mapped[str | None] = mapped_column(String(200))
 
 
+class ScreeningCacheEntry(Base):
+    """What a photo's faces matched (``ImageResult.to_dict``, without review decisions), by the
+    photo's sha256 and the screening key it was screened under (workflow.screening_key: roster
+    version, templates, settings, ClearPost version): a photo is screened once per key, whoever
+    adds it to whichever post. Tool failures are never stored."""
+
+    __tablename__ = "screening_cache"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    screening_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    result_json: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
 class RosterImport(Base):
     """A roster import that was applied: what came in and what changed."""
 

@@ -10,6 +10,7 @@ they are notes for the approver (a name there may mean a student without a refer
 
 from __future__ import annotations
 
+import hashlib
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -23,6 +24,7 @@ from ..textcheck import NameEntry, append_notice, check_text, strip_notice
 from ..imaging.captions import photo_text_findings
 from ..screening.pool import InlineWorkerPool, RefusedPool
 from .common import building_code
+from .result_cache import cached_results, reused, store_results
 from .screening_key import screening_key
 from .views import ChannelView
 
@@ -334,6 +336,13 @@ class PostChecker:
                 found = [r for r in (stored_raw(photo.stored, use, key) for use in members) if r is not None]
                 raw.append(found[0] if found else None)
             todo = [i for i, r in enumerate(raw) if r is None]
+            if todo and key is not None:  # screened under this key for another post or user
+                digests = {i: hashlib.sha256(photos[i].data).hexdigest() for i in todo}
+                hits = cached_results(self.screening.db, key, digests.values())
+                for i in todo:
+                    if digests[i] in hits:
+                        raw[i] = reused(hits[digests[i]], photos[i].filename)
+                todo = [i for i in todo if raw[i] is None]
             if todo:
                 items = [(photos[i].filename, photos[i].data) for i in todo]
                 factory = InlineWorkerPool if len(items) <= self.inline_below else self.screening.pool_factory
@@ -345,6 +354,8 @@ class PostChecker:
                     pool.close()
                 for i, result in zip(todo, fresh):
                     raw[i] = result
+                if key is not None:
+                    store_results(self.screening.db, key, fresh)
             decided = self.screening.apply_decisions(raw)
             fresh_decided = [decided[i] for i in todo]
             for use in members:  # the usage records count the screenings done, not the reuses

@@ -205,3 +205,51 @@ def test_stored_results_are_reused_only_under_their_key():
     assert stored_raw(stored, "social", None) is None
     assert stored_raw({"keys": {"social": "k1"}, "raw": {"social": "garbage"}}, "social", "k1") is None
     assert stored_raw(None, "social", "k1") is None
+
+
+def test_a_photo_is_screened_once_across_posts_and_users(counted):
+    """Issue 17: the same photo (by sha256) in another user's post is not screened again while
+    the screening key holds; a roster change screens it again, once, for every post."""
+    from desktop_app.storage.models import ScreeningCacheEntry
+
+    d = counted
+    first = d.as_("teacher").drafts.screen_photos(d.draft("teacher", photos=[CLEAR_PHOTO, BLOCKED_PHOTO]).id)
+    assert len(d.screened) == 2 and _records(d) == 2
+    view = d.draft("teacher2", photos=[BLOCKED_PHOTO, CLEAR_PHOTO])  # another author, another post
+    second = d.as_("teacher2").drafts.screen_photos(view.id)
+    assert len(d.screened) == 2 and _records(d) == 2  # nothing screened, nothing recorded
+    assert all(c.reused == {"social"} for c in second)
+    assert [c.verdict.value for c in second] == ["blocked", "clear"]
+    assert second[1].results["social"].to_dict() == first[0].results["social"].to_dict()
+    assert second[0].results["social"].path == second[0].filename
+    with d.db.session() as s:
+        assert len(s.execute(select(ScreeningCacheEntry)).scalars().all()) == 2
+
+    # a roster change gives a new key: screened again once, then reused by the other post
+    d.import_roster([row("S100", "Marcus", "Hill", photo=ALL), row("S200", "Jane", "Doe", name=ALL),
+                     row("S300", "Sam", "Clear"), row("S400", "Eric", "Guitar", photo=ALL)])
+    d.enrol("S400", d.encode_photo(CLEAR_PHOTO))
+    again = d.as_("teacher2").drafts.screen_photos(view.id)
+    assert len(d.screened) == 4 and again[1].verdict.value == "blocked"
+    other = d.draft("teacher", photos=[CLEAR_PHOTO])
+    assert d.as_("teacher").drafts.screen_photos(other.id)[0].verdict.value == "blocked"
+    assert len(d.screened) == 4
+
+
+def test_the_screening_cache_keeps_no_tool_failure_and_survives_a_bad_row(db):
+    import json
+
+    from desktop_app.storage.models import ScreeningCacheEntry
+    from desktop_app.workflow.result_cache import cached_results, store_results
+
+    crashed = ImageResult.failed("a.jpg", "the worker stopped", sha256="a" * 64, tool_failure=True)
+    unreadable = ImageResult.failed("b.jpg", "not an image", sha256="b" * 64)
+    assert store_results(db, "k1", [crashed, unreadable, unreadable]) == 1
+    assert store_results(db, "k1", [unreadable]) == 0  # already there
+    assert set(cached_results(db, "k1", ["a" * 64, "b" * 64])) == {"b" * 64}
+    assert cached_results(db, "k2", ["b" * 64]) == {}
+    with db.session() as s:
+        s.add(ScreeningCacheEntry(sha256="c" * 64, screening_key="k1", result_json="{not json"))
+        s.add(ScreeningCacheEntry(sha256="d" * 64, screening_key="k1",
+                                  result_json=json.dumps(ImageResult.failed("d", "x", sha256="e" * 64).to_dict())))
+    assert set(cached_results(db, "k1", ["b" * 64, "c" * 64, "d" * 64])) == {"b" * 64}  # unreadable: screen again
