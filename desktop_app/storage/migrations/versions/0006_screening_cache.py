@@ -2,17 +2,14 @@
 photo is screened once per key across posts and users
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-04 17:00:00
-
-(Numbered 0006 because 0005 is taken by work not yet on this branch; when both are merged,
-``down_revision`` becomes '0005'.)
 """
 from alembic import op
 import sqlalchemy as sa
 
 revision = '0006'
-down_revision = '0004'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 
