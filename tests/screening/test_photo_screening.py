@@ -236,3 +236,23 @@ def test_engine_error_fails_closed(screener, templates, faces, monkeypatch):
     result = screener.screen(faces / "people/obama/obama2.jpg", templates)
     assert result.verdict is ImageVerdict.BLOCKED
     assert "model exploded" in result.error
+
+
+def test_a_face_on_its_side_is_turned_upright_and_matched(screener, templates, faces):
+    """A face left on its side (no quarter turn of the frame found it upright) is turned around
+    itself and matched, instead of being sent to review unmatched."""
+    import numpy as np
+
+    from desktop_app.imaging.loader import load_image
+    from desktop_app.screening.photo import FoundFace
+
+    pixels = np.ascontiguousarray(np.rot90(load_image((faces / "people/obama/obama2.jpg").read_bytes())
+                                           .frames[0].pixels, 1))
+    det = max(screener.detector.detect(pixels), key=lambda d: d.width)
+    assert det.roll is not None and abs(det.roll) > 45
+    face = FoundFace(det, 0, det.width, 100.0, None, upright=det)
+    assert not face.is_upright
+    screener._encode(face, pixels)
+    assert face.encoding is not None, face.reason
+    student, distance = templates.nearest(face.encoding)
+    assert student == "S-OBAMA" and distance < screener.settings.match_threshold
