@@ -156,16 +156,20 @@ def check_models() -> Check:
     from ..engine.models import ModelIntegrityError, ModelsMissingError, model_paths, verified_model
     from ..engine.recognizer import MODEL_ID, SFACE_SHA256
 
+    from ..engine.cohort import COHORT_FILE, COHORT_SHA256
+
     try:
         paths = model_paths()
         verified_model(paths.sface, SFACE_SHA256)
+        verified_model(paths.sface.with_name(COHORT_FILE), COHORT_SHA256)
     except ModelIntegrityError as exc:
         return Check("face models", FAIL, "altered", [str(exc)])
     except ModelsMissingError as exc:
         return Check("face models", FAIL, "missing", [str(exc)])
     used = (paths.sface, paths.centerface, paths.shape_predictor_5)
     details = [f"{p}  ({p.stat().st_size / 1024**2:.1f} MiB)" for p in used]
-    details.append(f"face matcher: {MODEL_ID} (sha256 checked)")
+    details.append(f"face matcher: {MODEL_ID} (sha256 checked); score-normalisation cohort {COHORT_FILE} "
+                   "(sha256 checked)")
     return Check("face models", PASS, "found and checked", details)
 
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .models import verified_model
+from .models import data_dir, verified_model
 from .recognizer import FEATURE_SIZE, MODEL_ID
 
 COHORT_FILE = "cohort_fairface.npy"
@@ -38,9 +38,7 @@ SAME_FACE = 0.2
 @lru_cache(maxsize=1)
 def shipped_cohort() -> np.ndarray:
     """The shipped cohort's features (N x 128, rows normalised), checked by sha256."""
-    from pathlib import Path
-
-    path = verified_model(Path(__file__).with_name("data") / COHORT_FILE, COHORT_SHA256)
+    path = verified_model(data_dir() / COHORT_FILE, COHORT_SHA256)
     matrix = np.load(path, allow_pickle=False).astype(np.float32)
     if matrix.ndim != 2 or matrix.shape[1] != FEATURE_SIZE:
         raise ValueError(f"{path.name}: not a cohort of {FEATURE_SIZE}-number features")

@@ -310,6 +310,7 @@ class RosterService:
             fingerprints={sid: templates_fingerprint(v) for sid, v in per_student.items()},
             protected=[i < len(protected) for i in range(len(chosen))],
             weak=[bool(r[6]) for r in chosen],
+            cohort=_cohort(),
         )
 
     def templates_for_uses(self, uses) -> TemplateSet:
@@ -339,7 +340,8 @@ class RosterService:
         values = list(seen.values())
         return TemplateSet.from_pairs([(v[0], v[1]) for v in values], MODEL_ID,
                                       schools=[v[2] for v in values], fingerprints=fingerprints,
-                                      protected=[v[3] for v in values], weak=[v[4] for v in values])
+                                      protected=[v[3] for v in values], weak=[v[4] for v in values],
+                                      cohort=_cohort())
 
     def fingerprints(self, student_ids) -> dict[str, str]:
         """The current templates fingerprint of each student (absent: no templates)."""
@@ -780,6 +782,19 @@ class RosterService:
             s.flush()
             if in_transaction is not None:
                 in_transaction(s, changes)
+
+
+def _cohort():
+    """The shipped cohort, so that each template's cohort statistics are computed once here
+    rather than in every worker; None when it cannot be loaded (the worker's own check then
+    refuses to screen: fail closed)."""
+    from ..engine.cohort import shipped_cohort
+    from ..engine.models import ModelsMissingError
+
+    try:
+        return shipped_cohort()
+    except (ModelsMissingError, OSError, ValueError):
+        return None
 
 
 def delete_templates_without_opt_out(s) -> int:
