@@ -60,6 +60,16 @@ class ScreeningSettings:
     use_hog: bool = True
     # Frames are decoded with their long side at most this many pixels (bounds memory).
     max_side: int = 3200
+    # Video clips (screening.video): longer, larger (long side, short side: 4K) or with more
+    # frames than these are blocked unscreened, whatever else they hold (bounds time and memory).
+    video_max_seconds: float = 600.0
+    video_max_side: int = 4096
+    video_max_short_side: int = 2160
+    video_max_frames: int = 36_000  # 10 minutes at 60 frames per second
+    # Frames screened per second of video (scene cuts are screened as well); at least 4.
+    video_samples_per_second: float = 4.0
+    # A face seen for less than this (seconds) is review, never clear.
+    video_min_track_seconds: float = 1.0
 
     def __post_init__(self) -> None:
         if not 0 < self.match_threshold <= self.review_threshold:
@@ -84,6 +94,13 @@ class ScreeningSettings:
             raise ValueError("the limits below which a face is never matched must not exceed the quality gates")
         if not isinstance(self.recognize_all_students, bool):
             raise ValueError("recognize_all_students must be on or off")
+        if not (0 < self.video_max_seconds <= 4 * 3600 and 256 <= self.video_max_side <= 8192
+                and 144 <= self.video_max_short_side <= self.video_max_side and 1 <= self.video_max_frames <= 1_000_000):
+            raise ValueError("video limits must be positive: at most 4 hours, a long side of 256 to 8192 pixels, a "
+                             "short side of 144 pixels up to the long side, and 1 to 1,000,000 frames")
+        if not 4 <= self.video_samples_per_second <= 60 or not 0 <= self.video_min_track_seconds <= 10:
+            raise ValueError("video must be screened at 4 to 60 frames per second, and the shortest face track "
+                             "cleared must be 0 to 10 seconds")
         if not 1 <= self.templates_per_student <= 20:
             raise ValueError("the reference photos kept per student must be between 1 and 20")
 
