@@ -188,6 +188,7 @@ def main() -> None:
         "whole_school_cohort_score": [1.5, 2.0, 2.5, 3.0, 99.0],
         "whole_school_review_threshold": [0.45, 0.50, 0.55, 0.58],
         "match_threshold": [0.35, 0.40, 0.45],
+        "restrict_cohort_score": [0.0, 3.0, 4.0, 5.0],
     }
     for mode in (True, False):
         out()

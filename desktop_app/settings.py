@@ -43,6 +43,10 @@ class ScreeningSettings:
     cohort_review_score: float = 2.0
     # With whole-school recognition, a face no student is confidently identified as is judged
     # against the opted-out students with these instead (measured: docs/thresholds.md).
+    # A face within the match threshold is restricted only when its cohort score also reaches
+    # this (else review): children on no roster came that close to an opted-out child, but with
+    # lower scores than every photo of the child itself (docs/thresholds.md).
+    restrict_cohort_score: float = 4.0
     whole_school_review_threshold: float = 0.55
     whole_school_cohort_score: float = 2.5
     # Faces no better than these are not matched at all (review): the model cannot see them.

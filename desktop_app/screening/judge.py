@@ -7,7 +7,7 @@ ScreeningSettings and were chosen by measurement (docs/thresholds.md).
 Two designs, by the district setting ``recognize_all_students``:
 
 - **Opted-out students only** (off): a face within ``match_threshold`` of an opted-out
-  student is restricted; within ``review_threshold``, or scoring at least
+  student, with a cohort score of at least ``restrict_cohort_score``, is restricted; within ``review_threshold``, or scoring at least
   ``cohort_review_score`` against one after cohort normalisation (engine.cohort), review;
   otherwise clear.
 - **Whole-school recognition** (on: the templates also hold students *without* an opt-out, as
@@ -94,7 +94,8 @@ def judge(feature: np.ndarray, templates: TemplateSet, s: ScreeningSettings, mod
     effective = np.where(protected & templates.weak_mask, raw - s.weak_reference_margin, raw)
     p_rows = np.flatnonzero(protected)
     a_rows = np.flatnonzero(~protected)
-    best_p = int(p_rows[np.argmin(effective[p_rows])])
+    i_best = int(np.argmin(effective[p_rows]))
+    best_p = int(p_rows[i_best])
     dp, dp_raw = float(effective[best_p]), float(raw[best_p])
     da = float(raw[a_rows].min()) if len(a_rows) else math.inf
 
@@ -114,7 +115,8 @@ def judge(feature: np.ndarray, templates: TemplateSet, s: ScreeningSettings, mod
     candidates = tuple(sorted(((sid, round(d, 4)) for sid, d in per_student.items()), key=lambda kv: kv[1]))
     first = templates.student_ids[best_p]
 
-    if dp_raw <= s.match_threshold and dp_raw <= da and widen == 0.0:
+    best_score = float(scores[i_best]) if scores is not None else math.inf
+    if dp_raw <= s.match_threshold and dp_raw <= da and widen == 0.0 and best_score >= s.restrict_cohort_score:
         home = templates.building
         matched = [sid for sid, d in candidates if d <= s.match_threshold]
         if s.other_building_matches == "review" and home is not None and all(
