@@ -210,11 +210,15 @@ def run_list(args: argparse.Namespace, ctx) -> int:
     from .signin import require_signin_if_staff
 
     try:
-        require_signin_if_staff(args, ctx, *ROSTER_VIEWERS, what="list the roster")
+        actor = require_signin_if_staff(args, ctx, *ROSTER_VIEWERS, what="list the roster")
     except WorkflowError as exc:
         error(str(exc))
         return EXIT_USAGE
-    students = ctx.roster.students(opted_out_only=not args.all, search=args.search)
+    try:
+        students = ctx.roster.students(opted_out_only=not args.all, search=args.search, actor=actor)
+    except WorkflowError as exc:
+        error(str(exc))
+        return EXIT_USAGE
     if not students:
         print("No students." if args.all else "No students with an opt-out.")
         return EXIT_OK

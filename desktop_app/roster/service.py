@@ -27,7 +27,8 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import selectinload
 
-from ..access import Actor, require_owner
+from ..access import (ROSTER_IMPORT, ROSTER_READ_NAMES, ROSTER_REENCODE, UNCHECKED, Actor, audited_refusals,
+                      authorize)
 from ..engine.models import file_sha256
 from ..engine.recognizer import MODEL_ID
 from ..screening.pool import Progress
@@ -385,8 +386,17 @@ class RosterService:
         return sorted(sid for pk, sid, photo, sc in opted
                       if wanted & parse_uses(photo) and not usable.get(pk) and (code is None or sc == code))
 
-    def display_names(self, student_ids) -> dict[str, str]:
+    def _check_reader(self, actor) -> None:
+        """Reading students' names: a director or admin (the roles held now), once staff accounts
+        exist; not checked for a caller that passes no actor at all (``UNCHECKED``)."""
+        if actor is UNCHECKED:
+            return
+        with audited_refusals(self.db), self.db.session() as s:
+            authorize(s, ROSTER_READ_NAMES, actor, subject_type="roster")
+
+    def display_names(self, student_ids, *, actor: Actor | None = UNCHECKED) -> dict[str, str]:
         """Student ID -> the name staff know them by (for lists of who is unprotected)."""
+        self._check_reader(actor)
         ids = sorted(set(student_ids))
         if not ids:
             return {}
@@ -405,9 +415,10 @@ class RosterService:
             out.setdefault(pk, []).append(problems)
         return out
 
-    def weak_references(self) -> tuple[list[str], int]:
+    def weak_references(self, *, actor: Actor | None = UNCHECKED) -> tuple[list[str], int]:
         """Opted-out students whose every usable reference photo is weak, as "Name (ID): problems",
         and how many students without an opt-out have only weak references (never named)."""
+        self._check_reader(actor)
         with self.db.session() as s:
             rows = s.execute(select(Student.id, Student.student_id, Student.preferred_name, Student.first_name,
                                     Student.last_name, Student.photo_opt_out, ReferencePhoto.quality_problems)
@@ -447,11 +458,17 @@ class RosterService:
                  actor: Actor | None = None,
                  in_transaction: Callable[[object, ReencodeReport], None] | None = None) -> ReencodeReport:
         """Re-encode every template made by another model from its stored face, in one transaction
-        under the roster lock (a director or an admin only, once staff accounts exist).
+        under the roster lock (a director or an admin only, once staff accounts exist: the roles
+        the account has now, checked when reading and again in the writing transaction; a
+        refusal is audited as ``access.refused``).
 
         in_transaction(session, report) runs inside that transaction (the workflow's audit entry)."""
+        with audited_refusals(self.db):
+            return self._reencode(progress, cancel, actor, in_transaction)
+
+    def _reencode(self, progress, cancel, actor, in_transaction) -> ReencodeReport:
         with self.db.session() as s:
-            require_owner(s, actor, "re-encode the roster")
+            authorize(s, ROSTER_REENCODE, actor, subject_type="roster")
             version = _read_version(s)
             todo = s.execute(select(ReferencePhoto.id, Student.student_id, ReferencePhoto.face_image)
                              .join(Student).where(ReferencePhoto.model != MODEL_ID)).all()
@@ -467,6 +484,7 @@ class RosterService:
         results = {pk: o for (pk, _, _), o in zip(with_image, outcomes)}
         with self.db.session() as s:
             _lock_version(s, version)
+            authorize(s, ROSTER_REENCODE, actor, subject_type="roster")  # roles may have changed meanwhile
             for pk, sid, _img in todo:
                 photo = s.get(ReferencePhoto, pk)
                 if photo is None:
@@ -507,7 +525,11 @@ class RosterService:
         with self.db.session() as s:
             return set(s.execute(select(Student.student_id)).scalars())
 
-    def students(self, *, opted_out_only: bool = False, search: str = "") -> list[StudentView]:
+    def students(self, *, opted_out_only: bool = False, search: str = "",
+                 actor: Actor | None = UNCHECKED) -> list[StudentView]:
+        """The roster's students with their opt-outs and templates; with ``actor`` given (None:
+        nobody signed in), only for a director or admin once staff accounts exist."""
+        self._check_reader(actor)
         with self.db.session() as s:
             query = select(Student).options(selectinload(Student.school))
             if opted_out_only:
@@ -574,9 +596,17 @@ class RosterService:
         The write takes the roster lock and refuses if the roster changed since the plan (or
         since ``expected_version``, the version a preview showed).
         in_transaction(session, changes) runs inside that transaction (the workflow's audit entry).
+        The person's current roles are checked before enrolling and again in the writing
+        transaction; a refusal is audited as ``access.refused``.
         """
+        with audited_refusals(self.db):
+            return self._apply(rows, source, progress, cancel, actor, apply_removals, keep_absent,
+                               allow_missing_photos, expected_version, in_transaction)
+
+    def _apply(self, rows, source, progress, cancel, actor, apply_removals, keep_absent, allow_missing_photos,
+               expected_version, in_transaction) -> RosterChanges:
         with self.db.session() as s:
-            require_owner(s, actor, "change the roster")
+            authorize(s, ROSTER_IMPORT, actor, subject_type="roster")
         plan = self._plan(rows, apply_removals)
         changes = plan.changes
         if expected_version is not None and changes.roster_version != expected_version:
@@ -734,7 +764,8 @@ class RosterService:
                 by_student.setdefault(photo_plan.row.student_id, []).append(photo_plan)
         with self.db.session() as s:
             _lock_version(s, changes.roster_version)  # first statement: the roster lock
-            actor_email = require_owner(s, actor, "change the roster")
+            staff = authorize(s, ROSTER_IMPORT, actor, subject_type="roster")
+            actor_email = staff.email if staff is not None else None
             schools = {sc.code: sc for sc in s.execute(select(School)).scalars()}
             existing = {st.student_id: st for st in s.execute(
                 select(Student).options(_photos_without_blobs())).scalars()}

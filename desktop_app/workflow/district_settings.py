@@ -2,7 +2,8 @@
 
 The screening thresholds decide whether a student's face is recognised, and the notice is
 added to every post, so changing either is a role-checked, audited action like any other in
-the workflow: once staff accounts exist only a director or admin may, and each change writes
+the workflow: once staff accounts exist only a director or admin may (access.POLICY, checked
+against the roles the account has now), and each change writes
 its audit entry (old and new values) in the same transaction as the change. While no staff
 account exists (a single workstation not using the post workflow) the change is made with no
 actor and still audited.
@@ -14,15 +15,14 @@ from dataclasses import fields
 
 from sqlalchemy.orm import Session
 
-from ..access import OWNER_ROLES, staff_exist
+from ..access import SETTINGS_CHANGE, audited_refusals, authorize
 from ..roster.service import delete_templates_without_opt_out
 from ..settings import ScreeningSettings
 from ..settings_service import (NOTICE_KEY, SCREENING_KEY, SettingsService, effective_notice, read_setting,
                                 screening_overrides, write_setting)
 from ..storage.database import Database
 from .audit import append
-from .common import acting_staff
-from .errors import InvalidInput, PermissionDenied
+from .errors import InvalidInput
 from .views import StaffView
 
 
@@ -33,23 +33,22 @@ class DistrictSettings(SettingsService):
         super().__init__(db)
         self.actor = actor
 
-    def _editor(self, s: Session) -> str | None:
-        """The e-mail of the person allowed to change settings, None on a workstation without staff."""
-        if self.actor is None:
-            if staff_exist(s):
-                raise PermissionDenied("staff accounts exist: sign in as a director or admin to change "
-                                       "the screening thresholds or the notice")
-            return None
-        # the roles the account has now (not at sign-in), the same owners as for the roster
-        return acting_staff(s, self.actor, *OWNER_ROLES).email
+    def _editor(self, s: Session, key: str) -> str | None:
+        """The e-mail of the person allowed to change settings, None on a workstation without staff.
+
+        The roles the account has now (not at sign-in, nor as the view passed in claims), read in
+        the transaction of the change: the policy's ``settings.change``, the roster's owners."""
+        staff = authorize(s, SETTINGS_CHANGE, self.actor, subject_type="setting", subject_id=key)
+        return staff.email if staff is not None else None
 
     def set_screening(self, settings: ScreeningSettings) -> None:
         """Store new thresholds; the audit entry ``settings.screening_changed`` names the values
         that changed, before and after. Saving the values already in force changes nothing.
         Turning whole-school recognition off deletes, in the same transaction, the face
-        templates of every student without a photo opt-out (their number is in the audit entry)."""
-        with self.db.session() as s:
-            by = self._editor(s)
+        templates of every student without a photo opt-out (their number is in the audit entry).
+        A refusal changes nothing and is audited as ``access.refused``."""
+        with audited_refusals(self.db), self.db.session() as s:
+            by = self._editor(s, SCREENING_KEY)
             stored = read_setting(s, SCREENING_KEY) or {}
             try:
                 old = ScreeningSettings.from_dict(stored).to_dict()
@@ -73,8 +72,8 @@ class DistrictSettings(SettingsService):
         text = (text or "").strip()
         if not text:
             raise InvalidInput("the notice cannot be empty")
-        with self.db.session() as s:
-            by = self._editor(s)
+        with audited_refusals(self.db), self.db.session() as s:
+            by = self._editor(s, NOTICE_KEY)
             before = effective_notice(read_setting(s, NOTICE_KEY))
             if before == text:
                 return

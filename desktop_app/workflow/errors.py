@@ -10,7 +10,9 @@ class WorkflowError(Exception):
 
 
 class PermissionDenied(WorkflowError, AccessDenied):
-    """The signed-in person's roles do not allow this action."""
+    """The signed-in person's roles do not allow this action: ``code`` is ``not_allowed`` and
+    ``action`` names the policy action refused (see desktop_app.access.POLICY), None for checks
+    made outside the policy table. The message is unchanged, fit to show."""
 
 
 class NotFound(WorkflowError):

@@ -1,8 +1,9 @@
 """Review decisions on faces: an approver compares a flagged face with the student's reference
 faces and records "this is the student" or "not this student".
 
-Only approvers (principal, director, admin) see students' names and reference faces here;
-nobody decides on their own post. A decision is stored with the photo's sha256, the face box
+Only approvers see students' names and reference faces here: a principal for the posts of their
+own building, a director or admin for any post (access.POLICY ``face.review``, checked against
+the roles and building the account has now); nobody decides on their own post. A decision is stored with the photo's sha256, the face box
 and the student, written to the audit log in the same transaction, and reused whenever the same
 photo is screened again (``screening.decisions``) until that student's templates change. A
 "not this student" clears nothing for any other student.
@@ -16,16 +17,15 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from ..access import FACE_REVIEW, audited_refusals, authorize
 from ..roster.service import RosterService
 from ..screening.decisions import DECISIONS, IS_STUDENT
 from ..screening.results import FaceResult, ImageResult
 from ..storage.database import Database
 from ..storage.models import FaceDecision, PostPhoto, Student
 from .audit import append
-from .common import acting_staff
-from .errors import InvalidInput, NotFound, PermissionDenied
+from .errors import InvalidInput, NotFound
 from .posts import load_post
-from .roles import ADMIN, DIRECTOR, PRINCIPAL
 from .views import StaffView
 
 
@@ -77,15 +77,17 @@ class ReviewService:
         self.actor = actor
         self.roster = roster or RosterService(db)
 
-    def _check(self, s, post) -> None:
-        me = acting_staff(s, self.actor, PRINCIPAL, DIRECTOR, ADMIN)
-        if post.author_id == me.id:
-            raise PermissionDenied("nobody reviews the faces of their own post")
+    def _check(self, s, post):
+        """The reviewer's staff row as it is now, if the policy's ``face.review`` allows them this
+        post: a principal for a post of their own building, a director or admin for any post;
+        nobody for their own post. Raises PermissionDenied (audited by the caller's wrapper)."""
+        return authorize(s, FACE_REVIEW, self.actor, building_id=post.building_id, author_id=post.author_id,
+                         subject_type="post", subject_id=post.id)
 
     def faces(self, post_id: int) -> list[FaceToReview]:
         """Faces of the post's photos that are flagged by similarity to a student (review, or
         restricted and open to dispute), from the post's last screening."""
-        with self.db.session() as s:
+        with audited_refusals(self.db), self.db.session() as s:
             post = load_post(s, post_id)
             self._check(s, post)
             photos = [(p.id, p.filename, p.sha256, bytes(p.data), p.screening_json) for p in s.execute(
@@ -134,9 +136,9 @@ class ReviewService:
         fingerprint = self.roster.fingerprints([student_id]).get(student_id)
         if fingerprint is None:
             raise InvalidInput(f"student {student_id} has no face templates: there is nothing to compare")
-        with self.db.session() as s:
+        with audited_refusals(self.db), self.db.session() as s:
             post = load_post(s, post_id)
-            self._check(s, post)
+            me = self._check(s, post)
             photo = s.get(PostPhoto, photo_id)
             if photo is None or photo.post_id != post.id:
                 raise NotFound(f"post {post_id} has no photo {photo_id}")
@@ -146,8 +148,8 @@ class ReviewService:
                                    f"{student_id}; screen the post again first")
             s.add(FaceDecision(photo_sha256=photo.sha256, frame=frame, box_json=json.dumps(list(box)),
                                student_id=student_id, decision=decision, templates_fingerprint=fingerprint,
-                               decided_by=self.actor.email, comment=comment.strip()))
-            append(s, "face.decided", actor=self.actor.email, subject_type="post", subject_id=post.id,
+                               decided_by=me.email, comment=comment.strip()))
+            append(s, "face.decided", actor=me.email, subject_type="post", subject_id=post.id,
                    details={"photo_id": photo_id, "photo_sha256": photo.sha256, "box": list(box), "frame": frame,
                             "student_id": student_id, "decision": decision, "comment": comment.strip()})
 
