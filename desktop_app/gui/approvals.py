@@ -90,8 +90,8 @@ class ApprovalsPage(QWidget):
         self.status.setObjectName("decisionStatus")
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Decision status"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
+        buttons = QHBoxLayout()  # the status above the buttons: a long refusal wraps over the whole width
+        buttons.addStretch(1)
         buttons.addWidget(self.review_button)
         buttons.addWidget(self.approve_button)
         buttons.addWidget(self.return_button)
@@ -101,6 +101,7 @@ class ApprovalsPage(QWidget):
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.detail, 1)
         rl.addWidget(self.comment)
+        rl.addWidget(self.status)
         rl.addLayout(buttons)
         left = QWidget()
         ll = QVBoxLayout(left)

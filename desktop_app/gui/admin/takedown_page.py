@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from ..tasks import run_task
+from ..fit import wrapping
 from .table import SimpleTable
 from ..service_text import error_text
 
@@ -29,7 +30,7 @@ class TakedownPage(QWidget):
         row.addWidget(self.progress)
         row.addWidget(self.check_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Published posts that now show a student with an opt-out, by photo or "
+        layout.addWidget(wrapping(self.tr("Published posts that now show a student with an opt-out, by photo or "
                                         "name. Take them down, then mark them here by withdrawing them.")))
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
