@@ -1,6 +1,8 @@
 """The approvals inbox: posts waiting for my decision, oldest waiting first (sortable), with their
 screening summary; the selected post as it will look; approve, return with comments, or reject.
-After a decision the list is read again and the post now selected (the next one) is shown.
+After a decision the list is read again and no post is selected: the next decision needs the next
+post chosen, so a double-click on Approve never approves the post that moved into its place
+(issue 21, item 3).
 
 Keyboard: Ctrl+Return approves, Alt+R returns, Alt+J rejects (comments in the box first).
 Approving screens the post again against today's roster, in the worker processes.
@@ -135,7 +137,8 @@ class ApprovalsPage(QWidget):
         """Read the queue again, keeping the selected post if it still waits for me."""
         self._reload(self.current_id())
 
-    def _reload(self, keep_id: int | None, fallback_row: int = 0) -> None:
+    def _reload(self, keep_id: int | None, fallback_row: int = 0, select: bool = True) -> None:
+        """Read the queue; select keep_id, else (when ``select``) the row at fallback_row."""
         self.posts = {p.id: p for p in self.workflow.approvals.queue()}
         with QSignalBlocker(self.table):  # no selection signals from a half-built table
             self.table.setSortingEnabled(False)
@@ -156,7 +159,7 @@ class ApprovalsPage(QWidget):
             self.table.setSortingEnabled(True)
         self.count.setText(self.tr("%n post(s) waiting for you", "", len(self.posts)))
         row = self._row_of(keep_id)
-        if row is None and self.table.rowCount():
+        if row is None and self.table.rowCount() and select:
             row = min(max(fallback_row, 0), self.table.rowCount() - 1)
         self._select_row(row)
         self.count_changed.emit(len(self.posts))
@@ -236,12 +239,14 @@ class ApprovalsPage(QWidget):
         messages = {"approved": self.tr("Approved \u201c{title}\u201d."), "returned": self.tr("Returned \u201c{title}\u201d "
                     "to its author."), "rejected": self.tr("Rejected \u201c{title}\u201d.")}
         keep = self.current_id()  # another post chosen while this one was decided stays chosen
-        if keep == view.id:  # otherwise the post that takes the decided one's place in the list
-            keep, row = None, self._row_of(view.id)
-        else:
-            row = 0
-        self._reload(keep, row or 0)
-        self.status.setText(messages[decision].format(title=view.title))
+        decided_shown = keep == view.id
+        self._reload(None if decided_shown else keep, select=not decided_shown)
+        if decided_shown:  # nothing moves under the pointer: the next post is chosen by the person
+            self.table.setFocus()
+        message = messages[decision].format(title=view.title)
+        if decided_shown and self.table.rowCount():
+            message += " " + self.tr("Choose the next post in the list.")
+        self.status.setText(message)
         self.decided.emit(decision, view)
 
     def refusal_reasons(self, check) -> tuple[list[str], bool]:

@@ -148,3 +148,38 @@ def test_returned_post_shows_the_whole_comment_and_who_returned_it_in_my_posts(q
     assert mine.comment_text.text() == "Please add the dates for each theme day before this goes out."
     mine.table.clearSelection()
     assert not mine.comment_panel.isVisible()
+
+
+def test_a_double_click_on_approve_approves_one_post(qtbot, main_window, gui_ctx):
+    """After a decision nothing is selected: the second click of a double-click (or a click
+    after the approval came back) does not land on the post that took the decided one's place
+    (issue 21, item 3)."""
+    from gui_helpers import sign_in
+
+    teacher = gui_ctx.workflow(sign_in(gui_ctx, "teacher"))
+    channel = next(c for c in teacher.channels.list(status="approved"))
+    other = teacher.drafts.create("Library hours", [channel.id], body="The library is open until 6.",
+                                  audience="Families", message="The hours", channel_reason="Families follow it",
+                                  account_manager="Terry Teacher")
+    teacher.drafts.submit(other.id, other.version)
+    principal = main_window("principal")
+    page = principal.show_page("approvals")
+    page.refresh()
+    assert len(page.posts) == 2
+    page.select(next(pid for pid, p in page.posts.items() if p.title == "Science fair winners"))
+    with qtbot.waitSignal(page.decided, timeout=60_000):  # a double-click: two clicks in a row
+        qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseDClick(page.approve_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)  # the click that used to approve the next
+    qtbot.keyClick(page.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # and Ctrl+Return
+    qtbot.wait(200)
+    assert [p.title for p in page.posts.values()] == ["Library hours"]  # still waiting for the principal
+    decided = gui_ctx.workflow(sign_in(gui_ctx, "admin")).audit.entries(action_prefix="post.step_approved")
+    assert len(decided) == 1
+    assert page.current_id() is None and page.detail.post is None
+    assert not page.approve_button.isEnabled()
+    assert "Choose the next post" in page.status.text()
+    # choosing the next post makes it decidable
+    page.select(other.id)
+    assert page.approve_button.isEnabled() and page.detail.post.title == "Library hours"
