@@ -114,6 +114,7 @@ def audit_action(code: str) -> str:
         "sign_in.refused": QCoreApplication.translate("Labels", "sign-in refused"),
         "staff.activated": QCoreApplication.translate("Labels", "account activated"),
         "staff.added": QCoreApplication.translate("Labels", "account added"),
+        "staff.building_changed": QCoreApplication.translate("Labels", "building changed"),
         "staff.deactivated": QCoreApplication.translate("Labels", "account deactivated"),
         "staff.password_set": QCoreApplication.translate("Labels", "password set"),
         "staff.roles_changed": QCoreApplication.translate("Labels", "roles changed"),

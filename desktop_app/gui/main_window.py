@@ -41,6 +41,7 @@ def _pages(actor) -> list[tuple[str, str, object]]:
         pages.append(("audit", QCoreApplication.translate("MainWindow", "Audit log"), _admin("audit_page", "AuditPage")))
         pages.append(("records", QCoreApplication.translate("MainWindow", "Records"), _admin("records_page", "RecordsPage")))
         pages.append(("settings", QCoreApplication.translate("MainWindow", "Settings"), _admin("settings_page", "SettingsPage")))
+        pages.append(("staff", QCoreApplication.translate("MainWindow", "Staff accounts"), _admin("staff_page", "StaffPage")))
     return pages
 
 

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="56"/>
+        <source>Add a staff account</source>
+        <translation>Añadir una cuenta de personal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="57"/>
+        <source>Roles and building of {name}</source>
+        <translation>Funciones y edificio de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="60"/>
+        <source>First and last name</source>
+        <translation>Nombre y apellido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="63"/>
+        <source>District e-mail address</source>
+        <translation>Correo electrónico del distrito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="64"/>
+        <source>name@district.org</source>
+        <translation>nombre@distrito.org</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="76"/>
+        <source>Only an IT administrator grants or removes this role</source>
+        <translation>Solo un administrador de TI concede o retira esta función</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="81"/>
+        <source>Home building</source>
+        <translation>Edificio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="83"/>
+        <source>(none: district-wide)</source>
+        <translation>(ninguno: todo el distrito)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="91"/>
+        <source>First password</source>
+        <translation>Contraseña inicial</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="92"/>
+        <source>at least {n} characters; tell it to the person</source>
+        <translation>al menos {n} caracteres; dígasela a la persona</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="96"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="97"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="98"/>
+        <source>Roles:</source>
+        <translation>Funciones:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="100"/>
+        <source>&amp;Building:</source>
+        <translation>&amp;Edificio:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="102"/>
+        <source>&amp;Password:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="108"/>
+        <source>Why it was not saved</source>
+        <translation>Por qué no se guardó</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="111"/>
+        <source>&amp;Add account</source>
+        <translation>&amp;Añadir cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="111"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="137"/>
+        <source>Choose at least one role.</source>
+        <translation>Elija al menos una función.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsPage</name>
     <message>
         <location filename="../../desktop_app/gui/approvals.py" line="61"/>
@@ -193,417 +291,417 @@
 <context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="148"/>
+        <location filename="../../desktop_app/gui/labels.py" line="149"/>
         <source>added</source>
         <translation>añadidos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="149"/>
+        <location filename="../../desktop_app/gui/labels.py" line="150"/>
         <source>after</source>
         <translation>después</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="150"/>
+        <location filename="../../desktop_app/gui/labels.py" line="151"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="151"/>
+        <location filename="../../desktop_app/gui/labels.py" line="152"/>
         <source>blocking</source>
         <translation>lo que impide</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="152"/>
+        <location filename="../../desktop_app/gui/labels.py" line="153"/>
         <source>first account</source>
         <translation>primera cuenta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="153"/>
+        <location filename="../../desktop_app/gui/labels.py" line="154"/>
         <source>face box</source>
         <translation>recuadro del rostro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="154"/>
+        <location filename="../../desktop_app/gui/labels.py" line="155"/>
         <source>building</source>
         <translation>edificio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="155"/>
+        <location filename="../../desktop_app/gui/labels.py" line="156"/>
         <source>bytes</source>
         <translation>bytes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="156"/>
+        <location filename="../../desktop_app/gui/labels.py" line="157"/>
         <source>approval chain</source>
         <translation>cadena de aprobación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="157"/>
+        <location filename="../../desktop_app/gui/labels.py" line="158"/>
         <source>channels</source>
         <translation>canales</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="158"/>
+        <location filename="../../desktop_app/gui/labels.py" line="159"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="159"/>
+        <location filename="../../desktop_app/gui/labels.py" line="160"/>
         <source>copy</source>
         <translation>copia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="160"/>
+        <location filename="../../desktop_app/gui/labels.py" line="161"/>
         <source>district admin rights</source>
         <translation>derechos de administración del distrito</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="161"/>
+        <location filename="../../desktop_app/gui/labels.py" line="162"/>
         <source>e-mail</source>
         <translation>correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="162"/>
+        <location filename="../../desktop_app/gui/labels.py" line="163"/>
         <source>entries</source>
         <translation>entradas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="163"/>
+        <location filename="../../desktop_app/gui/labels.py" line="164"/>
         <source>faces hidden</source>
         <translation>rostros ocultos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="164"/>
+        <location filename="../../desktop_app/gui/labels.py" line="165"/>
         <source>fields</source>
         <translation>campos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="165"/>
+        <location filename="../../desktop_app/gui/labels.py" line="166"/>
         <source>file name</source>
         <translation>nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="166"/>
+        <location filename="../../desktop_app/gui/labels.py" line="167"/>
         <source>files</source>
         <translation>archivos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="167"/>
+        <location filename="../../desktop_app/gui/labels.py" line="168"/>
         <source>flagged</source>
         <translation>señaladas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="168"/>
+        <location filename="../../desktop_app/gui/labels.py" line="169"/>
         <source>frame</source>
         <translation>fotograma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="169"/>
+        <location filename="../../desktop_app/gui/labels.py" line="170"/>
         <source>from</source>
         <translation>desde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="170"/>
+        <location filename="../../desktop_app/gui/labels.py" line="171"/>
         <source>locked until</source>
         <translation>bloqueada hasta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="171"/>
+        <location filename="../../desktop_app/gui/labels.py" line="172"/>
         <source>largest share removed</source>
         <translation>proporción máxima de bajas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="172"/>
+        <location filename="../../desktop_app/gui/labels.py" line="173"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="173"/>
+        <location filename="../../desktop_app/gui/labels.py" line="174"/>
         <source>name opt-outs added</source>
         <translation>exclusiones de nombre añadidas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="174"/>
+        <location filename="../../desktop_app/gui/labels.py" line="175"/>
         <source>name opt-outs lifted</source>
         <translation>exclusiones de nombre retiradas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="175"/>
+        <location filename="../../desktop_app/gui/labels.py" line="176"/>
         <source>names</source>
         <translation>nombres</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="176"/>
+        <location filename="../../desktop_app/gui/labels.py" line="177"/>
         <source>notes</source>
         <translation>notas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="177"/>
+        <location filename="../../desktop_app/gui/labels.py" line="178"/>
         <source>notice</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="178"/>
+        <location filename="../../desktop_app/gui/labels.py" line="179"/>
         <source>correct</source>
         <translation>correcta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="179"/>
+        <location filename="../../desktop_app/gui/labels.py" line="180"/>
         <source>original</source>
         <translation>original</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="180"/>
+        <location filename="../../desktop_app/gui/labels.py" line="181"/>
         <source>folder</source>
         <translation>carpeta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="181"/>
+        <location filename="../../desktop_app/gui/labels.py" line="182"/>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="182"/>
+        <location filename="../../desktop_app/gui/labels.py" line="183"/>
         <source>photo</source>
         <translation>foto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="183"/>
+        <location filename="../../desktop_app/gui/labels.py" line="184"/>
         <source>photo opt-outs added</source>
         <translation>exclusiones de foto añadidas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="184"/>
+        <location filename="../../desktop_app/gui/labels.py" line="185"/>
         <source>photo opt-outs lifted</source>
         <translation>exclusiones de foto retiradas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="185"/>
+        <location filename="../../desktop_app/gui/labels.py" line="186"/>
         <source>photo fingerprint</source>
         <translation>huella de la foto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="186"/>
+        <location filename="../../desktop_app/gui/labels.py" line="187"/>
         <source>photos</source>
         <translation>fotos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="187"/>
+        <location filename="../../desktop_app/gui/labels.py" line="188"/>
         <source>reference photos to enrol</source>
         <translation>fotos de referencia por registrar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="188"/>
+        <location filename="../../desktop_app/gui/labels.py" line="189"/>
         <source>reference photos unchanged</source>
         <translation>fotos de referencia sin cambios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="189"/>
+        <location filename="../../desktop_app/gui/labels.py" line="190"/>
         <source>platform</source>
         <translation>plataforma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="190"/>
+        <location filename="../../desktop_app/gui/labels.py" line="191"/>
         <source>posts checked</source>
         <translation>publicaciones comprobadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="191"/>
+        <location filename="../../desktop_app/gui/labels.py" line="192"/>
         <source>published on</source>
         <translation>publicada el</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="192"/>
+        <location filename="../../desktop_app/gui/labels.py" line="193"/>
         <source>purpose</source>
         <translation>finalidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="193"/>
+        <location filename="../../desktop_app/gui/labels.py" line="194"/>
         <source>reason</source>
         <translation>motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="194"/>
+        <location filename="../../desktop_app/gui/labels.py" line="195"/>
         <source>re-encoded</source>
         <translation>recodificadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="195"/>
+        <location filename="../../desktop_app/gui/labels.py" line="196"/>
         <source>removals applied</source>
         <translation>bajas aplicadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="196"/>
+        <location filename="../../desktop_app/gui/labels.py" line="197"/>
         <source>removed</source>
         <translation>dados de baja</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="197"/>
+        <location filename="../../desktop_app/gui/labels.py" line="198"/>
         <source>removed (names)</source>
         <translation>dados de baja (nombres)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="198"/>
+        <location filename="../../desktop_app/gui/labels.py" line="199"/>
         <source>removed without an image</source>
         <translation>eliminadas sin imagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="199"/>
+        <location filename="../../desktop_app/gui/labels.py" line="200"/>
         <source>role</source>
         <translation>función</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="200"/>
+        <location filename="../../desktop_app/gui/labels.py" line="201"/>
         <source>roles</source>
         <translation>funciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="201"/>
+        <location filename="../../desktop_app/gui/labels.py" line="202"/>
         <source>students before</source>
         <translation>estudiantes antes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="202"/>
+        <location filename="../../desktop_app/gui/labels.py" line="203"/>
         <source>roster version</source>
         <translation>versión de la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="203"/>
+        <location filename="../../desktop_app/gui/labels.py" line="204"/>
         <source>round</source>
         <translation>ronda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="204"/>
+        <location filename="../../desktop_app/gui/labels.py" line="205"/>
         <source>schools in the file</source>
         <translation>escuelas del archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="205"/>
+        <location filename="../../desktop_app/gui/labels.py" line="206"/>
         <source>fingerprint (SHA-256)</source>
         <translation>huella (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="206"/>
+        <location filename="../../desktop_app/gui/labels.py" line="207"/>
         <source>source</source>
         <translation>origen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="207"/>
+        <location filename="../../desktop_app/gui/labels.py" line="208"/>
         <source>step</source>
         <translation>paso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="208"/>
+        <location filename="../../desktop_app/gui/labels.py" line="209"/>
         <source>students</source>
         <translation>estudiantes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="209"/>
+        <location filename="../../desktop_app/gui/labels.py" line="210"/>
         <source>face templates to delete</source>
         <translation>plantillas faciales por borrar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="210"/>
+        <location filename="../../desktop_app/gui/labels.py" line="211"/>
         <source>text errors</source>
         <translation>errores en el texto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="211"/>
+        <location filename="../../desktop_app/gui/labels.py" line="212"/>
         <source>text warnings</source>
         <translation>avisos en el texto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="212"/>
+        <location filename="../../desktop_app/gui/labels.py" line="213"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="213"/>
+        <location filename="../../desktop_app/gui/labels.py" line="214"/>
         <source>faces undecided</source>
         <translation>rostros sin decidir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="214"/>
+        <location filename="../../desktop_app/gui/labels.py" line="215"/>
         <source>opted-out students not recognisable</source>
         <translation>estudiantes excluidos no reconocibles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="215"/>
+        <location filename="../../desktop_app/gui/labels.py" line="216"/>
         <source>of them in this building</source>
         <translation>de ellos en este edificio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="216"/>
+        <location filename="../../desktop_app/gui/labels.py" line="217"/>
         <source>not recognisable (names)</source>
         <translation>no reconocibles (nombres)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="217"/>
+        <location filename="../../desktop_app/gui/labels.py" line="218"/>
         <source>unusable reference photos</source>
         <translation>fotos de referencia inservibles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="218"/>
+        <location filename="../../desktop_app/gui/labels.py" line="219"/>
         <source>updated</source>
         <translation>actualizados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="219"/>
+        <location filename="../../desktop_app/gui/labels.py" line="220"/>
         <source>link</source>
         <translation>enlace</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="220"/>
+        <location filename="../../desktop_app/gui/labels.py" line="221"/>
         <source>use</source>
         <translation>uso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="221"/>
+        <location filename="../../desktop_app/gui/labels.py" line="222"/>
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="222"/>
+        <location filename="../../desktop_app/gui/labels.py" line="223"/>
         <source>version</source>
         <translation>versión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="223"/>
+        <location filename="../../desktop_app/gui/labels.py" line="224"/>
         <source>through</source>
         <translation>mediante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="224"/>
+        <location filename="../../desktop_app/gui/labels.py" line="225"/>
         <source>without a reference photo</source>
         <translation>sin foto de referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="225"/>
+        <location filename="../../desktop_app/gui/labels.py" line="226"/>
         <source>files written</source>
         <translation>archivos escritos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="237"/>
+        <location filename="../../desktop_app/gui/labels.py" line="238"/>
         <source>in the post</source>
         <translation>en la publicación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="238"/>
+        <location filename="../../desktop_app/gui/labels.py" line="239"/>
         <source>in the profile</source>
         <translation>en el perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="239"/>
+        <location filename="../../desktop_app/gui/labels.py" line="240"/>
         <source>clear</source>
         <translation>sin problemas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="240"/>
+        <location filename="../../desktop_app/gui/labels.py" line="241"/>
         <source>review</source>
         <translation>revisión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="241"/>
+        <location filename="../../desktop_app/gui/labels.py" line="242"/>
         <source>blocked</source>
         <translation>bloqueada</translation>
     </message>
@@ -1573,96 +1671,101 @@ Discard it?</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/labels.py" line="117"/>
+        <source>building changed</source>
+        <translation>edificio cambiado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="118"/>
         <source>account deactivated</source>
         <translation>cuenta desactivada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="118"/>
+        <location filename="../../desktop_app/gui/labels.py" line="119"/>
         <source>password set</source>
         <translation>contraseña establecida</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="119"/>
+        <location filename="../../desktop_app/gui/labels.py" line="120"/>
         <source>roles changed</source>
         <translation>funciones cambiadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="120"/>
+        <location filename="../../desktop_app/gui/labels.py" line="121"/>
         <source>account unlocked</source>
         <translation>cuenta desbloqueada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="121"/>
+        <location filename="../../desktop_app/gui/labels.py" line="122"/>
         <source>takedown list checked</source>
         <translation>publicaciones por retirar comprobadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="122"/>
+        <location filename="../../desktop_app/gui/labels.py" line="123"/>
         <source>audit chain verified</source>
         <translation>cadena de auditoría verificada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="123"/>
+        <location filename="../../desktop_app/gui/labels.py" line="124"/>
         <source>public records exported</source>
         <translation>registros públicos exportados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="124"/>
+        <location filename="../../desktop_app/gui/labels.py" line="125"/>
         <source>face-matching usage report made</source>
         <translation>informe de uso del reconocimiento facial generado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="131"/>
+        <location filename="../../desktop_app/gui/labels.py" line="132"/>
         <source>post</source>
         <translation>publicación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="132"/>
+        <location filename="../../desktop_app/gui/labels.py" line="133"/>
         <source>channel</source>
         <translation>canal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="133"/>
+        <location filename="../../desktop_app/gui/labels.py" line="134"/>
         <source>account</source>
         <translation>cuenta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="134"/>
+        <location filename="../../desktop_app/gui/labels.py" line="135"/>
         <source>roster</source>
         <translation>lista de estudiantes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="135"/>
+        <location filename="../../desktop_app/gui/labels.py" line="136"/>
         <source>settings</source>
         <translation>configuración</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="136"/>
+        <location filename="../../desktop_app/gui/labels.py" line="137"/>
         <source>photo</source>
         <translation>foto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="137"/>
+        <location filename="../../desktop_app/gui/labels.py" line="138"/>
         <source>face</source>
         <translation>cara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="138"/>
+        <location filename="../../desktop_app/gui/labels.py" line="139"/>
         <source>sign-ins</source>
         <translation>inicios de sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="139"/>
+        <location filename="../../desktop_app/gui/labels.py" line="140"/>
         <source>public records</source>
         <translation>registros públicos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="140"/>
+        <location filename="../../desktop_app/gui/labels.py" line="141"/>
         <source>audit log</source>
         <translation>registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="141"/>
+        <location filename="../../desktop_app/gui/labels.py" line="142"/>
         <source>takedown list</source>
         <translation>publicaciones por retirar</translation>
     </message>
@@ -1786,68 +1889,73 @@ Discard it?</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="95"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="44"/>
+        <source>Staff accounts</source>
+        <translation>Cuentas del personal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="96"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="128"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="129"/>
         <source>Signed in as {name} ({roles}){where}</source>
         <translation>Sesión de {name} ({roles}){where}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="150"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="157"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="151"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="158"/>
         <source>{title} ({n})</source>
         <translation>{title} ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="163"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="165"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="166"/>
         <source>&amp;New post</source>
         <translation>&amp;Publicación nueva</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="169"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="170"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="173"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="174"/>
         <source>Sign &amp;out</source>
         <translation>Cerrar &amp;sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="177"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="181"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="182"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="188"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="189"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="190"/>
         <source>&amp;About ClearPost</source>
         <translation>&amp;Acerca de ClearPost</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="287"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="288"/>
         <source>About ClearPost</source>
         <translation>Acerca de ClearPost</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="288"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="289"/>
         <source>ClearPost screens school photos and posts against the district&apos;s opt-out roster before they are published.
 
 Database: {db}</source>
@@ -1922,6 +2030,49 @@ Base de datos: {db}</translation>
         <location filename="../../desktop_app/gui/my_posts.py" line="154"/>
         <source>“{title}” is a draft again.</source>
         <translation>«{title}» vuelve a ser un borrador.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="158"/>
+        <source>New password for {name}</source>
+        <translation>Nueva contraseña para {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="162"/>
+        <source>New password</source>
+        <translation>Nueva contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="166"/>
+        <source>New password again</source>
+        <translation>Repita la nueva contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="169"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nueva contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="170"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="171"/>
+        <source>{name} signs in with this password from now on; tell it to them in person or by phone, not by e-mail.</source>
+        <translation>{name} inicia sesión con esta contraseña a partir de ahora; dígasela en persona o por teléfono, no por correo electrónico.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="178"/>
+        <source>&amp;Set password</source>
+        <translation>&amp;Establecer contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="191"/>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -4057,6 +4208,140 @@ Base de datos: {db}</translation>
         <location filename="../../desktop_app/gui/sign_in.py" line="134"/>
         <source>Signed out.</source>
         <translation>Sesión cerrada.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="37"/>
+        <source>deactivated</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="39"/>
+        <source>locked until {when}</source>
+        <translation>bloqueada hasta {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="41"/>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="213"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="213"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="213"/>
+        <source>Roles</source>
+        <translation>Funciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="213"/>
+        <source>Building</source>
+        <translation>Edificio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="214"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="214"/>
+        <source>Staff accounts</source>
+        <translation>Cuentas del personal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="217"/>
+        <source>&amp;Add account...</source>
+        <translation>&amp;Añadir cuenta...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="219"/>
+        <source>&amp;Roles and building...</source>
+        <translation>&amp;Funciones y edificio...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="221"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="223"/>
+        <source>Let a person locked out after repeated failed sign-ins try again now</source>
+        <translation>Permitir que una persona bloqueada tras varios intentos fallidos vuelva a intentarlo ahora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="224"/>
+        <source>Set &amp;password...</source>
+        <translation>Establecer &amp;contraseña...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="226"/>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="284"/>
+        <source>&amp;Deactivate</source>
+        <translation>Desac&amp;tivar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="232"/>
+        <source>Staff accounts status</source>
+        <translation>Estado de las cuentas del personal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="238"/>
+        <source>Everyone who may sign in to ClearPost, with their real name and district e-mail. Every change is written to the audit log.</source>
+        <translation>Todas las personas que pueden iniciar sesión en ClearPost, con su nombre real y su correo del distrito. Cada cambio queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="284"/>
+        <source>Re&amp;activate</source>
+        <translation>Reac&amp;tivar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="303"/>
+        <source>Added {name} ({email}).</source>
+        <translation>Se añadió a {name} ({email}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="322"/>
+        <source>Saved the roles and building of {name}.</source>
+        <translation>Se guardaron las funciones y el edificio de {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="334"/>
+        <source>Unlocked {name}: they can sign in again now.</source>
+        <translation>Se desbloqueó a {name}: ya puede volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="343"/>
+        <source>New password set for {name}.</source>
+        <translation>Nueva contraseña establecida para {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="352"/>
+        <source>Deactivate {name}?</source>
+        <translation>¿Desactivar a {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="353"/>
+        <source>{name} will no longer be able to sign in. Their posts and decisions stay. You can reactivate the account later.</source>
+        <translation>{name} ya no podrá iniciar sesión. Sus publicaciones y decisiones se conservan. Puede reactivar la cuenta más adelante.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="362"/>
+        <source>Deactivated {name}.</source>
+        <translation>Se desactivó a {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="362"/>
+        <source>Reactivated {name}.</source>
+        <translation>Se reactivó a {name}.</translation>
     </message>
 </context>
 <context>

@@ -260,6 +260,25 @@ def test_every_dialog_fits_1024x700(qtbot, long_district, qapp, language, tmp_pa
         check("roster import: preview with removals", dialog)
         dialog.reject()
         director.close()
+
+        admin = MainWindow(ctx, sign_in(ctx, "admin"))
+        qtbot.addWidget(admin)
+        admin.show()
+        staff = admin.show_page("staff")
+        staff.select("maria.castellanos-villanueva@demo.ycs.example.org")
+        staff.edit_account()
+        staff.dialog.roles["author"].setChecked(False)
+        staff.dialog.accept()  # refused: no role chosen, the dialog says so
+        check("staff: roles and building", staff.dialog)
+        staff.dialog.reject()
+        staff.set_password()
+        staff.dialog.password.setText("short")
+        staff.dialog.again.setText("short")
+        staff.dialog.accept()  # refused by the service: too short
+        assert staff.dialog.error.text()
+        check("staff: password", staff.dialog)
+        staff.dialog.reject()
+        admin.close()
     finally:
         for t in translators:
             qapp.removeTranslator(t)
