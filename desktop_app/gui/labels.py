@@ -19,6 +19,7 @@ def post_status(code: str | None) -> str:
         "rejected": QCoreApplication.translate("Labels", "rejected"),
         "approved": QCoreApplication.translate("Labels", "approved"),
         "published": QCoreApplication.translate("Labels", "published"),
+        "taken_down": QCoreApplication.translate("Labels", "taken down"),
     }
     return labels.get(code or "", code or "")
 
@@ -97,6 +98,7 @@ def audit_action(code: str) -> str:
         "post.photo_redacted": QCoreApplication.translate("Labels", "photo redacted"),
         "post.photo_removed": QCoreApplication.translate("Labels", "photo removed"),
         "post.published": QCoreApplication.translate("Labels", "post published"),
+        "post.taken_down": QCoreApplication.translate("Labels", "post taken down"),
         "post.returned": QCoreApplication.translate("Labels", "post returned to the author"),
         "post.rejected": QCoreApplication.translate("Labels", "post rejected"),
         "post.screened": QCoreApplication.translate("Labels", "post screened"),

@@ -291,417 +291,417 @@
 <context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="149"/>
+        <location filename="../../desktop_app/gui/labels.py" line="151"/>
         <source>added</source>
         <translation>añadidos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="150"/>
+        <location filename="../../desktop_app/gui/labels.py" line="152"/>
         <source>after</source>
         <translation>después</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="151"/>
+        <location filename="../../desktop_app/gui/labels.py" line="153"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="152"/>
+        <location filename="../../desktop_app/gui/labels.py" line="154"/>
         <source>blocking</source>
         <translation>lo que impide</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="153"/>
+        <location filename="../../desktop_app/gui/labels.py" line="155"/>
         <source>first account</source>
         <translation>primera cuenta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="154"/>
+        <location filename="../../desktop_app/gui/labels.py" line="156"/>
         <source>face box</source>
         <translation>recuadro del rostro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="155"/>
+        <location filename="../../desktop_app/gui/labels.py" line="157"/>
         <source>building</source>
         <translation>edificio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="156"/>
+        <location filename="../../desktop_app/gui/labels.py" line="158"/>
         <source>bytes</source>
         <translation>bytes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="157"/>
+        <location filename="../../desktop_app/gui/labels.py" line="159"/>
         <source>approval chain</source>
         <translation>cadena de aprobación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="158"/>
+        <location filename="../../desktop_app/gui/labels.py" line="160"/>
         <source>channels</source>
         <translation>canales</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="159"/>
+        <location filename="../../desktop_app/gui/labels.py" line="161"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="160"/>
+        <location filename="../../desktop_app/gui/labels.py" line="162"/>
         <source>copy</source>
         <translation>copia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="161"/>
+        <location filename="../../desktop_app/gui/labels.py" line="163"/>
         <source>district admin rights</source>
         <translation>derechos de administración del distrito</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="162"/>
+        <location filename="../../desktop_app/gui/labels.py" line="164"/>
         <source>e-mail</source>
         <translation>correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="163"/>
+        <location filename="../../desktop_app/gui/labels.py" line="165"/>
         <source>entries</source>
         <translation>entradas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="164"/>
+        <location filename="../../desktop_app/gui/labels.py" line="166"/>
         <source>faces hidden</source>
         <translation>rostros ocultos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="165"/>
+        <location filename="../../desktop_app/gui/labels.py" line="167"/>
         <source>fields</source>
         <translation>campos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="166"/>
+        <location filename="../../desktop_app/gui/labels.py" line="168"/>
         <source>file name</source>
         <translation>nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="167"/>
+        <location filename="../../desktop_app/gui/labels.py" line="169"/>
         <source>files</source>
         <translation>archivos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="168"/>
+        <location filename="../../desktop_app/gui/labels.py" line="170"/>
         <source>flagged</source>
         <translation>señaladas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="169"/>
+        <location filename="../../desktop_app/gui/labels.py" line="171"/>
         <source>frame</source>
         <translation>fotograma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="170"/>
+        <location filename="../../desktop_app/gui/labels.py" line="172"/>
         <source>from</source>
         <translation>desde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="171"/>
+        <location filename="../../desktop_app/gui/labels.py" line="173"/>
         <source>locked until</source>
         <translation>bloqueada hasta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="172"/>
+        <location filename="../../desktop_app/gui/labels.py" line="174"/>
         <source>largest share removed</source>
         <translation>proporción máxima de bajas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="173"/>
+        <location filename="../../desktop_app/gui/labels.py" line="175"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="174"/>
+        <location filename="../../desktop_app/gui/labels.py" line="176"/>
         <source>name opt-outs added</source>
         <translation>exclusiones de nombre añadidas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="175"/>
+        <location filename="../../desktop_app/gui/labels.py" line="177"/>
         <source>name opt-outs lifted</source>
         <translation>exclusiones de nombre retiradas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="176"/>
+        <location filename="../../desktop_app/gui/labels.py" line="178"/>
         <source>names</source>
         <translation>nombres</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="177"/>
+        <location filename="../../desktop_app/gui/labels.py" line="179"/>
         <source>notes</source>
         <translation>notas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="178"/>
+        <location filename="../../desktop_app/gui/labels.py" line="180"/>
         <source>notice</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="179"/>
+        <location filename="../../desktop_app/gui/labels.py" line="181"/>
         <source>correct</source>
         <translation>correcta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="180"/>
+        <location filename="../../desktop_app/gui/labels.py" line="182"/>
         <source>original</source>
         <translation>original</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="181"/>
+        <location filename="../../desktop_app/gui/labels.py" line="183"/>
         <source>folder</source>
         <translation>carpeta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="182"/>
+        <location filename="../../desktop_app/gui/labels.py" line="184"/>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="183"/>
+        <location filename="../../desktop_app/gui/labels.py" line="185"/>
         <source>photo</source>
         <translation>foto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="184"/>
+        <location filename="../../desktop_app/gui/labels.py" line="186"/>
         <source>photo opt-outs added</source>
         <translation>exclusiones de foto añadidas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="185"/>
+        <location filename="../../desktop_app/gui/labels.py" line="187"/>
         <source>photo opt-outs lifted</source>
         <translation>exclusiones de foto retiradas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="186"/>
+        <location filename="../../desktop_app/gui/labels.py" line="188"/>
         <source>photo fingerprint</source>
         <translation>huella de la foto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="187"/>
+        <location filename="../../desktop_app/gui/labels.py" line="189"/>
         <source>photos</source>
         <translation>fotos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="188"/>
+        <location filename="../../desktop_app/gui/labels.py" line="190"/>
         <source>reference photos to enrol</source>
         <translation>fotos de referencia por registrar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="189"/>
+        <location filename="../../desktop_app/gui/labels.py" line="191"/>
         <source>reference photos unchanged</source>
         <translation>fotos de referencia sin cambios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="190"/>
+        <location filename="../../desktop_app/gui/labels.py" line="192"/>
         <source>platform</source>
         <translation>plataforma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="191"/>
+        <location filename="../../desktop_app/gui/labels.py" line="193"/>
         <source>posts checked</source>
         <translation>publicaciones comprobadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="192"/>
+        <location filename="../../desktop_app/gui/labels.py" line="194"/>
         <source>published on</source>
         <translation>publicada el</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="193"/>
+        <location filename="../../desktop_app/gui/labels.py" line="195"/>
         <source>purpose</source>
         <translation>finalidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="194"/>
+        <location filename="../../desktop_app/gui/labels.py" line="196"/>
         <source>reason</source>
         <translation>motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="195"/>
+        <location filename="../../desktop_app/gui/labels.py" line="197"/>
         <source>re-encoded</source>
         <translation>recodificadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="196"/>
+        <location filename="../../desktop_app/gui/labels.py" line="198"/>
         <source>removals applied</source>
         <translation>bajas aplicadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="197"/>
+        <location filename="../../desktop_app/gui/labels.py" line="199"/>
         <source>removed</source>
         <translation>dados de baja</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="198"/>
+        <location filename="../../desktop_app/gui/labels.py" line="200"/>
         <source>removed (names)</source>
         <translation>dados de baja (nombres)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="199"/>
+        <location filename="../../desktop_app/gui/labels.py" line="201"/>
         <source>removed without an image</source>
         <translation>eliminadas sin imagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="200"/>
+        <location filename="../../desktop_app/gui/labels.py" line="202"/>
         <source>role</source>
         <translation>función</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="201"/>
+        <location filename="../../desktop_app/gui/labels.py" line="203"/>
         <source>roles</source>
         <translation>funciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="202"/>
+        <location filename="../../desktop_app/gui/labels.py" line="204"/>
         <source>students before</source>
         <translation>estudiantes antes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="203"/>
+        <location filename="../../desktop_app/gui/labels.py" line="205"/>
         <source>roster version</source>
         <translation>versión de la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="204"/>
+        <location filename="../../desktop_app/gui/labels.py" line="206"/>
         <source>round</source>
         <translation>ronda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="205"/>
+        <location filename="../../desktop_app/gui/labels.py" line="207"/>
         <source>schools in the file</source>
         <translation>escuelas del archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="206"/>
+        <location filename="../../desktop_app/gui/labels.py" line="208"/>
         <source>fingerprint (SHA-256)</source>
         <translation>huella (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="207"/>
+        <location filename="../../desktop_app/gui/labels.py" line="209"/>
         <source>source</source>
         <translation>origen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="208"/>
+        <location filename="../../desktop_app/gui/labels.py" line="210"/>
         <source>step</source>
         <translation>paso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="209"/>
+        <location filename="../../desktop_app/gui/labels.py" line="211"/>
         <source>students</source>
         <translation>estudiantes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="210"/>
+        <location filename="../../desktop_app/gui/labels.py" line="212"/>
         <source>face templates to delete</source>
         <translation>plantillas faciales por borrar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="211"/>
+        <location filename="../../desktop_app/gui/labels.py" line="213"/>
         <source>text errors</source>
         <translation>errores en el texto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="212"/>
+        <location filename="../../desktop_app/gui/labels.py" line="214"/>
         <source>text warnings</source>
         <translation>avisos en el texto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="213"/>
+        <location filename="../../desktop_app/gui/labels.py" line="215"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="214"/>
+        <location filename="../../desktop_app/gui/labels.py" line="216"/>
         <source>faces undecided</source>
         <translation>rostros sin decidir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="215"/>
+        <location filename="../../desktop_app/gui/labels.py" line="217"/>
         <source>opted-out students not recognisable</source>
         <translation>estudiantes excluidos no reconocibles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="216"/>
+        <location filename="../../desktop_app/gui/labels.py" line="218"/>
         <source>of them in this building</source>
         <translation>de ellos en este edificio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="217"/>
+        <location filename="../../desktop_app/gui/labels.py" line="219"/>
         <source>not recognisable (names)</source>
         <translation>no reconocibles (nombres)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="218"/>
+        <location filename="../../desktop_app/gui/labels.py" line="220"/>
         <source>unusable reference photos</source>
         <translation>fotos de referencia inservibles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="219"/>
+        <location filename="../../desktop_app/gui/labels.py" line="221"/>
         <source>updated</source>
         <translation>actualizados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="220"/>
+        <location filename="../../desktop_app/gui/labels.py" line="222"/>
         <source>link</source>
         <translation>enlace</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="221"/>
+        <location filename="../../desktop_app/gui/labels.py" line="223"/>
         <source>use</source>
         <translation>uso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="222"/>
+        <location filename="../../desktop_app/gui/labels.py" line="224"/>
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="223"/>
+        <location filename="../../desktop_app/gui/labels.py" line="225"/>
         <source>version</source>
         <translation>versión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="224"/>
+        <location filename="../../desktop_app/gui/labels.py" line="226"/>
         <source>through</source>
         <translation>mediante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="225"/>
+        <location filename="../../desktop_app/gui/labels.py" line="227"/>
         <source>without a reference photo</source>
         <translation>sin foto de referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="226"/>
+        <location filename="../../desktop_app/gui/labels.py" line="228"/>
         <source>files written</source>
         <translation>archivos escritos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="238"/>
+        <location filename="../../desktop_app/gui/labels.py" line="240"/>
         <source>in the post</source>
         <translation>en la publicación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="239"/>
+        <location filename="../../desktop_app/gui/labels.py" line="241"/>
         <source>in the profile</source>
         <translation>en el perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="240"/>
+        <location filename="../../desktop_app/gui/labels.py" line="242"/>
         <source>clear</source>
         <translation>sin problemas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="241"/>
+        <location filename="../../desktop_app/gui/labels.py" line="243"/>
         <source>review</source>
         <translation>revisión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="242"/>
+        <location filename="../../desktop_app/gui/labels.py" line="244"/>
         <source>blocked</source>
         <translation>bloqueada</translation>
     </message>
@@ -1409,13 +1409,13 @@ Discard it?</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/labels.py" line="19"/>
-        <location filename="../../desktop_app/gui/labels.py" line="41"/>
+        <location filename="../../desktop_app/gui/labels.py" line="42"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/labels.py" line="20"/>
-        <location filename="../../desktop_app/gui/labels.py" line="40"/>
+        <location filename="../../desktop_app/gui/labels.py" line="41"/>
         <source>approved</source>
         <translation>aprobada</translation>
     </message>
@@ -1425,347 +1425,357 @@ Discard it?</source>
         <translation>publicada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="29"/>
+        <location filename="../../desktop_app/gui/labels.py" line="22"/>
+        <source>taken down</source>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="30"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="30"/>
+        <location filename="../../desktop_app/gui/labels.py" line="31"/>
         <source>Returned</source>
         <translation>Devuelta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="31"/>
+        <location filename="../../desktop_app/gui/labels.py" line="32"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="38"/>
+        <location filename="../../desktop_app/gui/labels.py" line="39"/>
         <source>requested</source>
         <translation>solicitado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="39"/>
+        <location filename="../../desktop_app/gui/labels.py" line="40"/>
         <source>endorsed by the principal</source>
         <translation>respaldado por el/la director/a de escuela</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="42"/>
+        <location filename="../../desktop_app/gui/labels.py" line="43"/>
         <source>retired</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="49"/>
+        <location filename="../../desktop_app/gui/labels.py" line="50"/>
         <source>author</source>
         <translation>autor/a</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="50"/>
+        <location filename="../../desktop_app/gui/labels.py" line="51"/>
         <source>principal</source>
         <translation>director/a de escuela</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="51"/>
+        <location filename="../../desktop_app/gui/labels.py" line="52"/>
         <source>Communications Director</source>
         <translation>Director/a de Comunicaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="52"/>
+        <location filename="../../desktop_app/gui/labels.py" line="53"/>
         <source>IT administrator</source>
         <translation>administrador/a de TI</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="62"/>
+        <location filename="../../desktop_app/gui/labels.py" line="63"/>
         <source>social media</source>
         <translation>redes sociales</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="63"/>
+        <location filename="../../desktop_app/gui/labels.py" line="64"/>
         <source>website</source>
         <translation>sitio web</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="64"/>
+        <location filename="../../desktop_app/gui/labels.py" line="65"/>
         <source>press</source>
         <translation>prensa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="65"/>
+        <location filename="../../desktop_app/gui/labels.py" line="66"/>
         <source>yearbook</source>
         <translation>anuario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="77"/>
+        <location filename="../../desktop_app/gui/labels.py" line="78"/>
         <source>all uses</source>
         <translation>todos los usos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="83"/>
+        <location filename="../../desktop_app/gui/labels.py" line="84"/>
         <source>channel approved</source>
         <translation>canal aprobado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="84"/>
+        <location filename="../../desktop_app/gui/labels.py" line="85"/>
         <source>channel approvers changed</source>
         <translation>cadena de aprobación del canal cambiada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="85"/>
+        <location filename="../../desktop_app/gui/labels.py" line="86"/>
         <source>channel endorsed</source>
         <translation>canal respaldado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="86"/>
+        <location filename="../../desktop_app/gui/labels.py" line="87"/>
         <source>channel rejected</source>
         <translation>canal rechazado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="87"/>
+        <location filename="../../desktop_app/gui/labels.py" line="88"/>
         <source>channel requested</source>
         <translation>canal solicitado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="88"/>
+        <location filename="../../desktop_app/gui/labels.py" line="89"/>
         <source>channel retired</source>
         <translation>canal retirado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="89"/>
+        <location filename="../../desktop_app/gui/labels.py" line="90"/>
         <source>face reviewed</source>
         <translation>cara revisada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="90"/>
+        <location filename="../../desktop_app/gui/labels.py" line="91"/>
         <source>approval refused by the checks</source>
         <translation>aprobación bloqueada por las comprobaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="91"/>
+        <location filename="../../desktop_app/gui/labels.py" line="92"/>
         <source>post approved</source>
         <translation>publicación aprobada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="92"/>
+        <location filename="../../desktop_app/gui/labels.py" line="93"/>
         <source>post created</source>
         <translation>publicación creada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="93"/>
+        <location filename="../../desktop_app/gui/labels.py" line="94"/>
         <source>post edited</source>
         <translation>publicación editada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="94"/>
+        <location filename="../../desktop_app/gui/labels.py" line="95"/>
         <source>export refused</source>
         <translation>exportación rechazada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="95"/>
+        <location filename="../../desktop_app/gui/labels.py" line="96"/>
         <source>post exported</source>
         <translation>publicación exportada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="96"/>
+        <location filename="../../desktop_app/gui/labels.py" line="97"/>
         <source>photo attached</source>
         <translation>foto añadida</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="97"/>
+        <location filename="../../desktop_app/gui/labels.py" line="98"/>
         <source>photo redacted</source>
         <translation>caras ocultadas en una foto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="98"/>
+        <location filename="../../desktop_app/gui/labels.py" line="99"/>
         <source>photo removed</source>
         <translation>foto quitada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="99"/>
+        <location filename="../../desktop_app/gui/labels.py" line="100"/>
         <source>post published</source>
         <translation>publicación marcada como publicada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="100"/>
+        <location filename="../../desktop_app/gui/labels.py" line="101"/>
+        <source>post taken down</source>
+        <translation>publicación retirada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="102"/>
         <source>post returned to the author</source>
         <translation>publicación devuelta a su autor/a</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="101"/>
+        <location filename="../../desktop_app/gui/labels.py" line="103"/>
         <source>post rejected</source>
         <translation>publicación rechazada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="102"/>
+        <location filename="../../desktop_app/gui/labels.py" line="104"/>
         <source>post screened</source>
         <translation>publicación revisada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="103"/>
+        <location filename="../../desktop_app/gui/labels.py" line="105"/>
         <source>approval step passed</source>
         <translation>paso de aprobación superado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="104"/>
+        <location filename="../../desktop_app/gui/labels.py" line="106"/>
         <source>submission refused by the checks</source>
         <translation>envío bloqueado por las comprobaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="105"/>
+        <location filename="../../desktop_app/gui/labels.py" line="107"/>
         <source>post submitted</source>
         <translation>publicación enviada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="106"/>
+        <location filename="../../desktop_app/gui/labels.py" line="108"/>
         <source>post withdrawn</source>
         <translation>publicación retirada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="107"/>
+        <location filename="../../desktop_app/gui/labels.py" line="109"/>
         <source>roster imported</source>
         <translation>lista de estudiantes importada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="108"/>
+        <location filename="../../desktop_app/gui/labels.py" line="110"/>
         <source>roster re-encoded</source>
         <translation>lista de estudiantes codificada de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="109"/>
+        <location filename="../../desktop_app/gui/labels.py" line="111"/>
         <source>settings changed</source>
         <translation>configuración cambiada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="110"/>
+        <location filename="../../desktop_app/gui/labels.py" line="112"/>
         <source>notice changed</source>
         <translation>aviso cambiado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="111"/>
+        <location filename="../../desktop_app/gui/labels.py" line="113"/>
         <source>screening thresholds changed</source>
         <translation>umbrales de revisión cambiados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="112"/>
+        <location filename="../../desktop_app/gui/labels.py" line="114"/>
         <source>signed in</source>
         <translation>sesión iniciada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="113"/>
+        <location filename="../../desktop_app/gui/labels.py" line="115"/>
         <source>sign-in failed</source>
         <translation>inicio de sesión fallido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="114"/>
+        <location filename="../../desktop_app/gui/labels.py" line="116"/>
         <source>sign-in refused</source>
         <translation>inicio de sesión rechazado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="115"/>
+        <location filename="../../desktop_app/gui/labels.py" line="117"/>
         <source>account activated</source>
         <translation>cuenta activada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="116"/>
+        <location filename="../../desktop_app/gui/labels.py" line="118"/>
         <source>account added</source>
         <translation>cuenta añadida</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="117"/>
+        <location filename="../../desktop_app/gui/labels.py" line="119"/>
         <source>building changed</source>
         <translation>edificio cambiado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="118"/>
+        <location filename="../../desktop_app/gui/labels.py" line="120"/>
         <source>account deactivated</source>
         <translation>cuenta desactivada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="119"/>
+        <location filename="../../desktop_app/gui/labels.py" line="121"/>
         <source>password set</source>
         <translation>contraseña establecida</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="120"/>
+        <location filename="../../desktop_app/gui/labels.py" line="122"/>
         <source>roles changed</source>
         <translation>funciones cambiadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="121"/>
+        <location filename="../../desktop_app/gui/labels.py" line="123"/>
         <source>account unlocked</source>
         <translation>cuenta desbloqueada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="122"/>
+        <location filename="../../desktop_app/gui/labels.py" line="124"/>
         <source>takedown list checked</source>
         <translation>publicaciones por retirar comprobadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="123"/>
+        <location filename="../../desktop_app/gui/labels.py" line="125"/>
         <source>audit chain verified</source>
         <translation>cadena de auditoría verificada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="124"/>
+        <location filename="../../desktop_app/gui/labels.py" line="126"/>
         <source>public records exported</source>
         <translation>registros públicos exportados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="125"/>
+        <location filename="../../desktop_app/gui/labels.py" line="127"/>
         <source>face-matching usage report made</source>
         <translation>informe de uso del reconocimiento facial generado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="132"/>
+        <location filename="../../desktop_app/gui/labels.py" line="134"/>
         <source>post</source>
         <translation>publicación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="133"/>
+        <location filename="../../desktop_app/gui/labels.py" line="135"/>
         <source>channel</source>
         <translation>canal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="134"/>
+        <location filename="../../desktop_app/gui/labels.py" line="136"/>
         <source>account</source>
         <translation>cuenta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="135"/>
+        <location filename="../../desktop_app/gui/labels.py" line="137"/>
         <source>roster</source>
         <translation>lista de estudiantes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="136"/>
+        <location filename="../../desktop_app/gui/labels.py" line="138"/>
         <source>settings</source>
         <translation>configuración</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="137"/>
+        <location filename="../../desktop_app/gui/labels.py" line="139"/>
         <source>photo</source>
         <translation>foto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="138"/>
+        <location filename="../../desktop_app/gui/labels.py" line="140"/>
         <source>face</source>
         <translation>cara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="139"/>
+        <location filename="../../desktop_app/gui/labels.py" line="141"/>
         <source>sign-ins</source>
         <translation>inicios de sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="140"/>
+        <location filename="../../desktop_app/gui/labels.py" line="142"/>
         <source>public records</source>
         <translation>registros públicos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="141"/>
+        <location filename="../../desktop_app/gui/labels.py" line="143"/>
         <source>audit log</source>
         <translation>registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="142"/>
+        <location filename="../../desktop_app/gui/labels.py" line="144"/>
         <source>takedown list</source>
         <translation>publicaciones por retirar</translation>
     </message>
@@ -1967,67 +1977,87 @@ Base de datos: {db}</translation>
 <context>
     <name>MyPostsPage</name>
     <message>
-        <location filename="../../desktop_app/gui/my_posts.py" line="36"/>
+        <location filename="../../desktop_app/gui/my_posts.py" line="43"/>
         <source>My posts</source>
         <translation>Mis publicaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_posts.py" line="37"/>
+        <location filename="../../desktop_app/gui/my_posts.py" line="44"/>
         <source>Post</source>
         <translation>Publicación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_posts.py" line="37"/>
+        <location filename="../../desktop_app/gui/my_posts.py" line="44"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_posts.py" line="37"/>
+        <location filename="../../desktop_app/gui/my_posts.py" line="44"/>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_posts.py" line="38"/>
+        <location filename="../../desktop_app/gui/my_posts.py" line="45"/>
         <source>Latest comment</source>
         <translation>Último comentario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_posts.py" line="46"/>
+        <location filename="../../desktop_app/gui/my_posts.py" line="53"/>
         <source>&amp;Open in the composer</source>
         <translation>&amp;Abrir en el editor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_posts.py" line="47"/>
+        <location filename="../../desktop_app/gui/my_posts.py" line="54"/>
         <source>&amp;Withdraw to a draft</source>
         <translation>&amp;Retirar a borrador</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_posts.py" line="54"/>
+        <location filename="../../desktop_app/gui/my_posts.py" line="61"/>
         <source>Approver&apos;s comment</source>
         <translation>Comentario de quien aprueba</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_posts.py" line="105"/>
+        <location filename="../../desktop_app/gui/my_posts.py" line="112"/>
+        <source>published - must be taken down</source>
+        <translation>publicada: hay que retirarla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/my_posts.py" line="117"/>
         <source>waiting for the {role}</source>
         <translation>en espera de: {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_posts.py" line="134"/>
+        <location filename="../../desktop_app/gui/my_posts.py" line="143"/>
+        <source>Why: {reasons}.</source>
+        <translation>Motivo: {reasons}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/my_posts.py" line="157"/>
+        <source>Taken down on {when} by {who}: a roster change means it may no longer be online.</source>
+        <translation>Retirada el {when} por {who}: por un cambio en la lista de exclusiones ya no puede estar en línea.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/my_posts.py" line="159"/>
+        <source>A roster change means this post must come down; the Communications Director takes it off its channels.</source>
+        <translation>Por un cambio en la lista de exclusiones hay que retirar esta publicación; la Dirección de Comunicaciones la quita de sus canales.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/my_posts.py" line="163"/>
         <source>Returned by {who} ({role}) on {when}:</source>
         <translation>Devuelta por {who} ({role}) el {when}:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_posts.py" line="135"/>
+        <location filename="../../desktop_app/gui/my_posts.py" line="164"/>
         <source>Rejected by {who} ({role}) on {when}:</source>
         <translation>Rechazada por {who} ({role}) el {when}:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_posts.py" line="136"/>
+        <location filename="../../desktop_app/gui/my_posts.py" line="165"/>
         <source>Comment from {who} ({role}) on {when}:</source>
         <translation>Comentario de {who} ({role}) el {when}:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_posts.py" line="154"/>
+        <location filename="../../desktop_app/gui/my_posts.py" line="183"/>
         <source>“{title}” is a draft again.</source>
         <translation>«{title}» vuelve a ser un borrador.</translation>
     </message>
@@ -2421,32 +2451,32 @@ Base de datos: {db}</translation>
         <translation>No tienen una foto de referencia utilizable, así que la revisión no puede reconocer sus caras. La página Lista de estudiantes los muestra.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/post_detail.py" line="142"/>
+        <location filename="../../desktop_app/gui/post_detail.py" line="147"/>
         <source>Nothing to decide.</source>
         <translation>Nada que decidir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/post_detail.py" line="143"/>
+        <location filename="../../desktop_app/gui/post_detail.py" line="148"/>
         <source>&lt;b&gt;Audience:&lt;/b&gt; {a}&lt;br&gt;&lt;b&gt;What is communicated:&lt;/b&gt; {m}&lt;br&gt;&lt;b&gt;Why this channel:&lt;/b&gt; {r}&lt;br&gt;&lt;b&gt;Who manages the account:&lt;/b&gt; {w}</source>
         <translation>&lt;b&gt;Público:&lt;/b&gt; {a}&lt;br&gt;&lt;b&gt;Qué se comunica:&lt;/b&gt; {m}&lt;br&gt;&lt;b&gt;Por qué este canal:&lt;/b&gt; {r}&lt;br&gt;&lt;b&gt;Quién gestiona la cuenta:&lt;/b&gt; {w}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/post_detail.py" line="153"/>
+        <location filename="../../desktop_app/gui/post_detail.py" line="158"/>
         <source>Created by {who}</source>
         <translation>Creada por {who}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/post_detail.py" line="155"/>
+        <location filename="../../desktop_app/gui/post_detail.py" line="160"/>
         <source>Submitted (round {n})</source>
         <translation>Enviada (ronda {n})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/post_detail.py" line="157"/>
+        <location filename="../../desktop_app/gui/post_detail.py" line="162"/>
         <source>{decision} by {who} ({role}, round {round})</source>
         <translation>{decision}: {who} ({role}, ronda {round})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/post_detail.py" line="163"/>
+        <location filename="../../desktop_app/gui/post_detail.py" line="168"/>
         <source>Published at {url}</source>
         <translation>Publicada en {url}</translation>
     </message>
@@ -4525,47 +4555,76 @@ Base de datos: {db}</translation>
 <context>
     <name>TakedownPage</name>
     <message>
-        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="20"/>
+        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="25"/>
         <source>Post</source>
         <translation>Publicación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="20"/>
+        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="25"/>
         <source>Published</source>
         <translation>Publicada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="20"/>
+        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="25"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="20"/>
+        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="25"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="21"/>
+        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="26"/>
         <source>Posts to take down</source>
         <translation>Publicaciones por retirar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="22"/>
+        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="27"/>
         <source>&amp;Check again against today&apos;s roster</source>
         <translation>&amp;Comprobar de nuevo con la lista de hoy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="33"/>
-        <source>Published posts that now show a student with an opt-out, by photo or name. Take them down, then mark them here by withdrawing them.</source>
-        <translation>Publicaciones que ahora muestran a un estudiante con exclusión, por foto o nombre. Retírelas y luego márquelas aquí.</translation>
+        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="28"/>
+        <source>&amp;Mark as taken down...</source>
+        <translation>&amp;Marcar como retirada...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="48"/>
+        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="30"/>
+        <source>Record that the chosen post is no longer online; its author is told</source>
+        <translation>Registrar que la publicación elegida ya no está en línea; se avisa a su autor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="45"/>
+        <source>Published posts that now show a student with an opt-out, by photo or name. Take each one off its channels, then mark it here as taken down.</source>
+        <translation>Publicaciones que ahora muestran a un estudiante con exclusión, por foto o por nombre. Quite cada una de sus canales y márquela aquí como retirada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="86"/>
+        <source>Mark as taken down?</source>
+        <translation>¿Marcar como retirada?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="87"/>
+        <source>Is “{title}” no longer online ({url})? Its author is told in My posts.</source>
+        <translation>¿«{title}» ya no está en línea ({url})? Se avisa a su autor en Mis publicaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="96"/>
+        <source>“{title}” is marked as taken down.</source>
+        <translation>«{title}» está marcada como retirada.</translation>
+    </message>
+    <message>
+        <source>Published posts that now show a student with an opt-out, by photo or name. Take them down, then mark them here by withdrawing them.</source>
+        <translation type="vanished">Publicaciones que ahora muestran a un estudiante con exclusión, por foto o nombre. Retírelas y luego márquelas aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="63"/>
         <source>Checking...</source>
         <translation>Comprobando...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="57"/>
+        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="78"/>
         <source>%n post(s) to take down.</source>
         <translation>
             <numerusform>%n publicación por retirar.</numerusform>
@@ -4573,9 +4632,47 @@ Base de datos: {db}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="58"/>
+        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="79"/>
         <source>No published post needs to come down.</source>
         <translation>Ninguna publicación necesita retirarse.</translation>
+    </message>
+</context>
+<context>
+    <name>TakedownText</name>
+    <message>
+        <location filename="../../desktop_app/gui/takedown_text.py" line="27"/>
+        <source>photo {file} shows a student whose guardians opted out of {use}</source>
+        <translation>la foto {file} muestra a un estudiante cuyas familias no autorizan {use}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/takedown_text.py" line="29"/>
+        <source>photo {file} shows {name}, who has a photo opt-out for {use}</source>
+        <translation>la foto {file} muestra a {name}, que tiene exclusión de fotos para {use}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/takedown_text.py" line="33"/>
+        <source>a face in photo {file} may be a student who opted out; an approver must check it</source>
+        <translation>una cara de la foto {file} puede ser de un estudiante excluido; debe revisarla quien aprueba</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/takedown_text.py" line="35"/>
+        <source>a face in photo {file} looks like {name}; an approver must check it</source>
+        <translation>una cara de la foto {file} se parece a {name}; debe revisarla quien aprueba</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/takedown_text.py" line="38"/>
+        <source>the text names or identifies a student: “{text}”</source>
+        <translation>el texto nombra o identifica a un estudiante: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/takedown_text.py" line="40"/>
+        <source>photo {file} could not be screened again</source>
+        <translation>la foto {file} no se pudo revisar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/takedown_text.py" line="41"/>
+        <source>screening found something that must not be published</source>
+        <translation>la revisión encontró algo que no debe publicarse</translation>
     </message>
 </context>
 <context>
