@@ -137,11 +137,9 @@ class PostDetail(QWidget):
             self.findings.addItem(QListWidgetItem(verdicts.verdict_icon(level),
                                                   f"\u201c{f.get('text')}\u201d: {f.get('message')}"))
         if post.takedown:  # in words, naming the student only to those who may see names
-            from .post_results import names_of_opted_out
             from .takedown_text import reason_text
 
-            names = names_of_opted_out(self.ctx.roster) if self.show_names else None
-            for reason in dict.fromkeys(reason_text(r, names) for r in post.takedown):
+            for reason in dict.fromkeys(reason_text(r, self._names) for r in post.takedown):
                 self.findings.addItem(QListWidgetItem(verdicts.verdict_icon("blocked"), reason))
         if not self.findings.count():
             self.findings.addItem(QListWidgetItem(verdicts.verdict_icon("clear"), self.tr("Nothing to decide.")))
