@@ -1,8 +1,8 @@
 """The approvals inbox: posts waiting for my decision, oldest waiting first (sortable), with their
 screening summary; the selected post as it will look; approve, return with comments, or reject.
-After a decision the list is read again and no post is selected: the next decision needs the next
-post chosen, so a double-click on Approve never approves the post that moved into its place
-(issue 21, item 3).
+After a decision the list is read again and the post now selected (the next one) is shown. The
+decision buttons ignore the second press of a double-click: it used to arrive after a quick
+approval came back and approve the next post unseen (issue 21, item 3).
 
 Keyboard: Ctrl+Return approves, Alt+R returns, Alt+J rejects (comments in the box first).
 Approving screens the post again against today's roster, in the worker processes.
@@ -10,7 +10,7 @@ Approving screens the post again against today's roster, in the worker processes
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
                                QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -47,6 +47,14 @@ class SortItem(QTableWidgetItem):
         return super().__lt__(other)
 
 
+class IgnoreDoubleClicks(QObject):
+    """An event filter that swallows a double-click's second press on a button (Qt would take it
+    as another click); a person who means to click twice clicks twice."""
+
+    def eventFilter(self, watched, event) -> bool:
+        return event.type() == QEvent.Type.MouseButtonDblClick
+
+
 class ApprovalsPage(QWidget):
     decided = Signal(str, object)  # decision, PostView
     count_changed = Signal(int)  # how many posts wait for me, after each reading of the queue
@@ -78,6 +86,7 @@ class ApprovalsPage(QWidget):
         self.comment.setPlaceholderText(self.tr("Comment for the author (needed to return or reject)"))
         self.comment.setMaximumHeight(70)
         self.comment.setTabChangesFocus(True)
+        self._no_double_clicks = IgnoreDoubleClicks(self)
         self.approve_button = QPushButton(self.tr("&Approve"))
         self.approve_button.setToolTip(self.tr("Approve (Ctrl+Return)"))
         self.return_button = QPushButton(self.tr("&Return to author"))
@@ -88,6 +97,7 @@ class ApprovalsPage(QWidget):
         for b, name in ((self.approve_button, "approve"), (self.return_button, "return"), (self.reject_button, "reject"),
                         (self.review_button, "reviewFaces")):
             b.setObjectName(name)
+            b.installEventFilter(self._no_double_clicks)
         self.status = QLabel()
         self.status.setObjectName("decisionStatus")
         self.status.setWordWrap(True)
@@ -137,8 +147,7 @@ class ApprovalsPage(QWidget):
         """Read the queue again, keeping the selected post if it still waits for me."""
         self._reload(self.current_id())
 
-    def _reload(self, keep_id: int | None, fallback_row: int = 0, select: bool = True) -> None:
-        """Read the queue; select keep_id, else (when ``select``) the row at fallback_row."""
+    def _reload(self, keep_id: int | None, fallback_row: int = 0) -> None:
         self.posts = {p.id: p for p in self.workflow.approvals.queue()}
         with QSignalBlocker(self.table):  # no selection signals from a half-built table
             self.table.setSortingEnabled(False)
@@ -159,7 +168,7 @@ class ApprovalsPage(QWidget):
             self.table.setSortingEnabled(True)
         self.count.setText(self.tr("%n post(s) waiting for you", "", len(self.posts)))
         row = self._row_of(keep_id)
-        if row is None and self.table.rowCount() and select:
+        if row is None and self.table.rowCount():
             row = min(max(fallback_row, 0), self.table.rowCount() - 1)
         self._select_row(row)
         self.count_changed.emit(len(self.posts))
@@ -239,14 +248,12 @@ class ApprovalsPage(QWidget):
         messages = {"approved": self.tr("Approved \u201c{title}\u201d."), "returned": self.tr("Returned \u201c{title}\u201d "
                     "to its author."), "rejected": self.tr("Rejected \u201c{title}\u201d.")}
         keep = self.current_id()  # another post chosen while this one was decided stays chosen
-        decided_shown = keep == view.id
-        self._reload(None if decided_shown else keep, select=not decided_shown)
-        if decided_shown:  # nothing moves under the pointer: the next post is chosen by the person
-            self.table.setFocus()
-        message = messages[decision].format(title=view.title)
-        if decided_shown and self.table.rowCount():
-            message += " " + self.tr("Choose the next post in the list.")
-        self.status.setText(message)
+        if keep == view.id:  # otherwise the post that takes the decided one's place in the list
+            keep, row = None, self._row_of(view.id)
+        else:
+            row = 0
+        self._reload(keep, row or 0)
+        self.status.setText(messages[decision].format(title=view.title))
         self.decided.emit(decision, view)
 
     def refusal_reasons(self, check) -> tuple[list[str], bool]:

@@ -136,7 +136,7 @@ class MyPostsPage(QWidget):
         post = self.current()
         self.detail.set_post(post)
         latest = latest_comment(post) if post is not None else None
-        takedown = post is not None and (post.status == "taken_down" or (post.status == "published" and post.takedown))
+        takedown = post is not None and (post.status == "taken_down" or (post.status == "published" and bool(post.takedown)))
         self.comment_panel.setVisible(latest is not None or takedown)
         if takedown:  # the author is told that their post must come down, or came down, and why
             self.comment_by.setText(self._takedown_note(post))

@@ -102,92 +102,92 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="61"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="69"/>
         <source>Posts waiting for you</source>
         <translation>Publicaciones que esperan su decisión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="62"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="70"/>
         <source>Post</source>
         <translation>Publicación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="62"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="70"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="62"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="70"/>
         <source>Building</source>
         <translation>Edificio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="63"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="71"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="63"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="71"/>
         <source>Text findings</source>
         <translation>Hallazgos en el texto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="63"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="71"/>
         <source>Waiting since</source>
         <translation>En espera desde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="65"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="73"/>
         <source>When the post reached you: submitted, or approved at the step before yours</source>
         <translation>Cuándo le llegó la publicación: al enviarse o al aprobarse en el paso anterior al suyo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="77"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="85"/>
         <source>Comment for the author</source>
         <translation>Comentario para el autor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="78"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="86"/>
         <source>Comment for the author (needed to return or reject)</source>
         <translation>Comentario para el autor (necesario para devolver o rechazar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="81"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="90"/>
         <source>&amp;Approve</source>
         <translation>&amp;Aprobar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="82"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="91"/>
         <source>Approve (Ctrl+Return)</source>
         <translation>Aprobar (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="83"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="92"/>
         <source>&amp;Return to author</source>
         <translation>&amp;Devolver al autor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="84"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="93"/>
         <source>Re&amp;ject</source>
         <translation>Rec&amp;hazar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="85"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="94"/>
         <source>Review &amp;faces...</source>
         <translation>Revisar &amp;caras...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="86"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="95"/>
         <source>Compare faces that resemble opted-out students with their reference photos and decide</source>
         <translation>Comparar las caras que se parecen a estudiantes excluidos con sus fotos de referencia y decidir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="94"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="104"/>
         <source>Decision status</source>
         <translation>Estado de la decisión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/approvals.py" line="155"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="164"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n advertencia</numerusform>
@@ -195,12 +195,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="155"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="164"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/approvals.py" line="160"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="169"/>
         <source>%n post(s) waiting for you</source>
         <translation>
             <numerusform>%n publicación espera su decisión</numerusform>
@@ -208,82 +208,81 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="206"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="215"/>
         <source>Decision recorded; approving screens the post again with it.</source>
         <translation>Decisión registrada; al aprobar, la publicación se revisa de nuevo con ella.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="217"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="226"/>
         <source>Screening the post again against today&apos;s roster...</source>
         <translation>Revisando de nuevo la publicación con la lista de hoy...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="228"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="237"/>
         <source>Write a comment for the author first.</source>
         <translation>Primero escriba un comentario para el autor.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="239"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="248"/>
         <source>Approved “{title}”.</source>
         <translation>Aprobada «{title}».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="239"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="248"/>
         <source>Returned “{title}” to its author.</source>
         <translation>Se devolvió «{title}» a su autor.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="240"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="249"/>
         <source>Rejected “{title}”.</source>
         <translation>Rechazada «{title}».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="248"/>
         <source>Choose the next post in the list.</source>
-        <translation>Elija la siguiente publicación de la lista.</translation>
+        <translation type="vanished">Elija la siguiente publicación de la lista.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="260"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="267"/>
         <source>photo {file} could not be screened</source>
         <translation>no se pudo revisar la foto {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="266"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="273"/>
         <source>photo {file} shows {name}, who has a photo opt-out for {use}</source>
         <translation>la foto {file} muestra a {name}, que no autoriza fotos para {use}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="270"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="277"/>
         <source>a face in photo {file} looks like {name}</source>
         <translation>un rostro de la foto {file} se parece a {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="274"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="281"/>
         <source>the text has {what}: “{text}”</source>
         <translation>el texto contiene {what}: “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="276"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="283"/>
         <source>the text is over a channel&apos;s character limit</source>
         <translation>el texto supera el límite de caracteres de un canal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="284"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="291"/>
         <source>screening found something that must not be published</source>
         <translation>la revisión encontró algo que no debe publicarse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="285"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="292"/>
         <source>Not approved: {reasons}</source>
         <translation>No aprobada: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="287"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="294"/>
         <source>Use Review faces to decide.</source>
         <translation>Use Revisar caras para decidir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="289"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="296"/>
         <source>Not done: {error}</source>
         <translation>No se hizo: {error}</translation>
     </message>
@@ -2451,32 +2450,32 @@ Base de datos: {db}</translation>
         <translation>No tienen una foto de referencia utilizable, así que la revisión no puede reconocer sus caras. La página Lista de estudiantes los muestra.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/post_detail.py" line="147"/>
+        <location filename="../../desktop_app/gui/post_detail.py" line="145"/>
         <source>Nothing to decide.</source>
         <translation>Nada que decidir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/post_detail.py" line="148"/>
+        <location filename="../../desktop_app/gui/post_detail.py" line="146"/>
         <source>&lt;b&gt;Audience:&lt;/b&gt; {a}&lt;br&gt;&lt;b&gt;What is communicated:&lt;/b&gt; {m}&lt;br&gt;&lt;b&gt;Why this channel:&lt;/b&gt; {r}&lt;br&gt;&lt;b&gt;Who manages the account:&lt;/b&gt; {w}</source>
         <translation>&lt;b&gt;Público:&lt;/b&gt; {a}&lt;br&gt;&lt;b&gt;Qué se comunica:&lt;/b&gt; {m}&lt;br&gt;&lt;b&gt;Por qué este canal:&lt;/b&gt; {r}&lt;br&gt;&lt;b&gt;Quién gestiona la cuenta:&lt;/b&gt; {w}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/post_detail.py" line="158"/>
+        <location filename="../../desktop_app/gui/post_detail.py" line="156"/>
         <source>Created by {who}</source>
         <translation>Creada por {who}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/post_detail.py" line="160"/>
+        <location filename="../../desktop_app/gui/post_detail.py" line="158"/>
         <source>Submitted (round {n})</source>
         <translation>Enviada (ronda {n})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/post_detail.py" line="162"/>
+        <location filename="../../desktop_app/gui/post_detail.py" line="160"/>
         <source>{decision} by {who} ({role}, round {round})</source>
         <translation>{decision}: {who} ({role}, ronda {round})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/post_detail.py" line="168"/>
+        <location filename="../../desktop_app/gui/post_detail.py" line="166"/>
         <source>Published at {url}</source>
         <translation>Publicada en {url}</translation>
     </message>
