@@ -1,6 +1,8 @@
 """The approvals inbox: posts waiting for my decision, oldest waiting first (sortable), with their
 screening summary; the selected post as it will look; approve, return with comments, or reject.
-After a decision the list is read again and the post now selected (the next one) is shown.
+After a decision the list is read again and the post now selected (the next one) is shown. The
+decision buttons ignore the second press of a double-click: it used to arrive after a quick
+approval came back and approve the next post unseen (issue 21, item 3).
 
 Keyboard: Ctrl+Return approves, Alt+R returns, Alt+J rejects (comments in the box first).
 Approving screens the post again against today's roster, in the worker processes.
@@ -8,7 +10,7 @@ Approving screens the post again against today's roster, in the worker processes
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
                                QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -45,6 +47,14 @@ class SortItem(QTableWidgetItem):
         return super().__lt__(other)
 
 
+class IgnoreDoubleClicks(QObject):
+    """An event filter that swallows a double-click's second press on a button (Qt would take it
+    as another click); a person who means to click twice clicks twice."""
+
+    def eventFilter(self, watched, event) -> bool:
+        return event.type() == QEvent.Type.MouseButtonDblClick
+
+
 class ApprovalsPage(QWidget):
     decided = Signal(str, object)  # decision, PostView
     count_changed = Signal(int)  # how many posts wait for me, after each reading of the queue
@@ -76,6 +86,7 @@ class ApprovalsPage(QWidget):
         self.comment.setPlaceholderText(self.tr("Comment for the author (needed to return or reject)"))
         self.comment.setMaximumHeight(70)
         self.comment.setTabChangesFocus(True)
+        self._no_double_clicks = IgnoreDoubleClicks(self)
         self.approve_button = QPushButton(self.tr("&Approve"))
         self.approve_button.setToolTip(self.tr("Approve (Ctrl+Return)"))
         self.return_button = QPushButton(self.tr("&Return to author"))
@@ -86,12 +97,13 @@ class ApprovalsPage(QWidget):
         for b, name in ((self.approve_button, "approve"), (self.return_button, "return"), (self.reject_button, "reject"),
                         (self.review_button, "reviewFaces")):
             b.setObjectName(name)
+            b.installEventFilter(self._no_double_clicks)
         self.status = QLabel()
         self.status.setObjectName("decisionStatus")
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Decision status"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
+        buttons = QHBoxLayout()  # the status above the buttons: a long refusal wraps over the whole width
+        buttons.addStretch(1)
         buttons.addWidget(self.review_button)
         buttons.addWidget(self.approve_button)
         buttons.addWidget(self.return_button)
@@ -101,6 +113,7 @@ class ApprovalsPage(QWidget):
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.detail, 1)
         rl.addWidget(self.comment)
+        rl.addWidget(self.status)
         rl.addLayout(buttons)
         left = QWidget()
         ll = QVBoxLayout(left)

@@ -19,6 +19,7 @@ def post_status(code: str | None) -> str:
         "rejected": QCoreApplication.translate("Labels", "rejected"),
         "approved": QCoreApplication.translate("Labels", "approved"),
         "published": QCoreApplication.translate("Labels", "published"),
+        "taken_down": QCoreApplication.translate("Labels", "taken down"),
     }
     return labels.get(code or "", code or "")
 
@@ -97,6 +98,7 @@ def audit_action(code: str) -> str:
         "post.photo_redacted": QCoreApplication.translate("Labels", "photo redacted"),
         "post.photo_removed": QCoreApplication.translate("Labels", "photo removed"),
         "post.published": QCoreApplication.translate("Labels", "post published"),
+        "post.taken_down": QCoreApplication.translate("Labels", "post taken down"),
         "post.returned": QCoreApplication.translate("Labels", "post returned to the author"),
         "post.rejected": QCoreApplication.translate("Labels", "post rejected"),
         "post.screened": QCoreApplication.translate("Labels", "post screened"),
@@ -114,6 +116,7 @@ def audit_action(code: str) -> str:
         "sign_in.refused": QCoreApplication.translate("Labels", "sign-in refused"),
         "staff.activated": QCoreApplication.translate("Labels", "account activated"),
         "staff.added": QCoreApplication.translate("Labels", "account added"),
+        "staff.building_changed": QCoreApplication.translate("Labels", "building changed"),
         "staff.deactivated": QCoreApplication.translate("Labels", "account deactivated"),
         "staff.password_set": QCoreApplication.translate("Labels", "password set"),
         "staff.roles_changed": QCoreApplication.translate("Labels", "roles changed"),

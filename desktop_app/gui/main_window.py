@@ -2,7 +2,7 @@
 page itself, the demo banner, and the idle lock in front of everything when it locks.
 
 Pages are built when first opened. Window geometry and every splitter are remembered in
-QSettings.
+QSettings; the window opens inside the screen's available area (issue 21).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from .banner import DemoBanner
+from .fit import fit_inside_screen
 from .idle_lock import IdleWatcher, LockPage
 from . import labels
 
@@ -40,6 +41,7 @@ def _pages(actor) -> list[tuple[str, str, object]]:
         pages.append(("audit", QCoreApplication.translate("MainWindow", "Audit log"), _admin("audit_page", "AuditPage")))
         pages.append(("records", QCoreApplication.translate("MainWindow", "Records"), _admin("records_page", "RecordsPage")))
         pages.append(("settings", QCoreApplication.translate("MainWindow", "Settings"), _admin("settings_page", "SettingsPage")))
+        pages.append(("staff", QCoreApplication.translate("MainWindow", "Staff accounts"), _admin("staff_page", "StaffPage")))
     return pages
 
 
@@ -275,10 +277,9 @@ class MainWindow(QMainWindow):
     def restore_state(self) -> None:
         settings = QSettings()
         geometry = settings.value("main/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 800)
+        fit_inside_screen(self)  # a 1024x700 screen, or a smaller one than when it was saved
         splitter = settings.value("main/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)

@@ -14,12 +14,19 @@ from ..workflow.errors import WorkflowError
 from .post_detail import PostDetail
 from . import labels
 from .service_text import error_text
+from .takedown_text import reasons_text
 
 EDITABLE = ("draft", "returned")
 
 
+COMMENTED = ("draft", "returned", "rejected", "pending")  # states where an approver's comment is still news
+
+
 def latest_comment(post):
-    """The post's most recent decision that carries a comment, or None."""
+    """The post's most recent decision that carries a comment, or None (none once the post is
+    approved or published: an old return comment is no longer about it)."""
+    if post.status not in COMMENTED:
+        return None
     return max((d for d in post.decisions if d.comment), key=lambda d: d.at, default=None)
 
 
@@ -101,6 +108,11 @@ class MyPostsPage(QWidget):
             latest = latest_comment(post)
             comment = latest.comment if latest else ""
             state = labels.post_status(post.status)
+            if post.status == "published" and post.takedown:
+                state = self.tr("published - must be taken down")
+                comment = self._takedown_note(post)
+            elif post.status == "taken_down":
+                comment = self._takedown_note(post)
             if post.waiting_for:
                 state = self.tr("waiting for the {role}").format(role=labels.role(post.waiting_for))
             cells = [post.title, state, ", ".join(c.name for c in post.channels), comment]
@@ -124,11 +136,28 @@ class MyPostsPage(QWidget):
         post = self.current()
         self.detail.set_post(post)
         latest = latest_comment(post) if post is not None else None
-        self.comment_panel.setVisible(latest is not None)
+        takedown = post is not None and (post.status == "taken_down" or (post.status == "published" and bool(post.takedown)))
+        self.comment_panel.setVisible(latest is not None or takedown)
+        if takedown:  # the author is told that their post must come down, or came down, and why
+            self.comment_by.setText(self._takedown_note(post))
+            self.comment_text.setText(self.tr("Why: {reasons}.").format(reasons=reasons_text(post.takedown))
+                                      if post.takedown else "")
+            return self._enable(post)
         self.comment_by.setText(self._comment_by(latest) if latest else "")
         self.comment_text.setText(latest.comment if latest else "")
+        self._enable(post)
+
+    def _enable(self, post) -> None:
         self.open_button.setEnabled(post is not None and post.status in EDITABLE)
         self.withdraw_button.setEnabled(post is not None and post.status in ("pending", "approved"))
+
+    def _takedown_note(self, post) -> str:
+        if post.status == "taken_down":
+            when = f"{post.taken_down_at.astimezone():%Y-%m-%d}" if post.taken_down_at else "-"
+            return self.tr("Taken down on {when} by {who}: a roster change means it may no longer be online.").format(
+                when=when, who=post.taken_down_by or "-")
+        return self.tr("A roster change means this post must come down; the Communications Director takes it "
+                       "off its channels.")
 
     def _comment_by(self, decision) -> str:
         texts = {"returned": self.tr("Returned by {who} ({role}) on {when}:"),

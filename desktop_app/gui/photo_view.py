@@ -168,6 +168,7 @@ class Legend(QWidget):
             icon = QLabel()
             icon.setPixmap(verdicts.verdict_icon(verdict).pixmap(16, 16))
             label = QLabel(text)
+            label.setWordWrap(True)  # on a narrow pane (or in Spanish) each line wraps; the page keeps its width
             label.setBuddy(icon)
             layout.addWidget(icon)
             layout.addWidget(label)

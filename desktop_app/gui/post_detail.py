@@ -136,8 +136,11 @@ class PostDetail(QWidget):
             level = "restricted" if f.get("level") == "error" else "review"
             self.findings.addItem(QListWidgetItem(verdicts.verdict_icon(level),
                                                   f"\u201c{f.get('text')}\u201d: {f.get('message')}"))
-        for reason in post.takedown:
-            self.findings.addItem(QListWidgetItem(verdicts.verdict_icon("blocked"), reason))
+        if post.takedown:  # in words, naming the student only to those who may see names
+            from .takedown_text import reason_text
+
+            for reason in dict.fromkeys(reason_text(r, self._names) for r in post.takedown):
+                self.findings.addItem(QListWidgetItem(verdicts.verdict_icon("blocked"), reason))
         if not self.findings.count():
             self.findings.addItem(QListWidgetItem(verdicts.verdict_icon("clear"), self.tr("Nothing to decide.")))
         self.answers.setText(self.tr("<b>Audience:</b> {a}<br><b>What is communicated:</b> {m}<br>"

@@ -26,6 +26,7 @@ from ..workflow.export import slug
 from ..workflow.postcheck import final_text
 from . import verdicts
 from .admin.table import SimpleTable
+from .fit import wrapping
 from .service_text import error_text
 from .tasks import run_task
 
@@ -239,7 +240,7 @@ class PublishPage(QWidget):
         self.abandoned_status.setWordWrap(True)
         abandoned_page = QWidget()
         al = QVBoxLayout(abandoned_page)
-        al.addWidget(QLabel(self.tr("Approved channels with no published post for longer than the district allows. "
+        al.addWidget(wrapping(self.tr("Approved channels with no published post for longer than the district allows. "
                                     "Post to them, or ask the Communications Director to retire them (Channels "
                                     "page or 'clearpost channel retire').")))
         al.addWidget(self.abandoned, 1)

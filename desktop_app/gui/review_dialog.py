@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QGridLayout, Q
                                QListWidgetItem, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
 from ..screening.decisions import IS_STUDENT, NOT_STUDENT
+from .fit import fit_inside_screen, wrapping
 from .tasks import run_task
 from .service_text import error_text
 
@@ -66,13 +67,14 @@ class FaceReviewDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Compare each face with the student's reference photos. \u201cNot this "
+        layout.addWidget(wrapping(self.tr("Compare each face with the student's reference photos. \u201cNot this "
                                         "student\u201d clears the face for that student only; \u201cThis is the "
                                         "student\u201d means the photo must be redacted or removed.")))
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.resize(900, 560)
+        fit_inside_screen(self)  # never larger than the screen (1024x700 with a title bar)
         self.list.currentRowChanged.connect(self._show)
         self.load()
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHBoxLayout, QHea
 
 from ..demo.accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
 from .banner import DemoBanner
+from .fit import fit_inside_screen
 from .tasks import run_task
 from .service_text import error_text
 
@@ -90,6 +91,7 @@ class SignInWindow(QWidget):
         else:
             layout.addStretch(1)
             self.resize(460, 260)
+        fit_inside_screen(self)
 
         self.sign_in_button.clicked.connect(self.sign_in)
         self.password.returnPressed.connect(self.sign_in)

@@ -250,7 +250,7 @@ class PostChannel(Base):
 class Post(Base):
     """A draft and, once approved and published, the post: the four questions, text, state.
 
-    status: draft, pending, returned, rejected, approved, published. chain is the approval
+    status: draft, pending, returned, rejected, approved, published, taken_down. chain is the approval
     chain fixed at submission (';'-separated roles), step the index of the next approval,
     round counts submissions. version is the optimistic concurrency counter.
     """
@@ -281,6 +281,9 @@ class Post(Base):
     published_url: Mapped[str | None] = mapped_column(String(2000))
     takedown_json: Mapped[str | None] = mapped_column(Text)
     takedown_checked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # a published post taken off its channels after a roster change: when, and the e-mail of who did it
+    taken_down_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    taken_down_by: Mapped[str | None] = mapped_column(String(254))
 
     author: Mapped[Staff] = relationship(foreign_keys=[author_id])
     building: Mapped[School | None] = relationship()

@@ -15,8 +15,8 @@ from .postcheck import PhotoInput
 from .roles import ADMIN, DIRECTOR, PRINCIPAL, parse_chain, parse_roles
 from .views import DecisionView, PhotoView, PostView
 
-DRAFT, PENDING, RETURNED, REJECTED, APPROVED, PUBLISHED = (
-    "draft", "pending", "returned", "rejected", "approved", "published")
+DRAFT, PENDING, RETURNED, REJECTED, APPROVED, PUBLISHED, TAKEN_DOWN = (
+    "draft", "pending", "returned", "rejected", "approved", "published", "taken_down")
 EDITABLE = (DRAFT, RETURNED)
 
 
@@ -75,6 +75,7 @@ def post_view(s: Session, post: Post) -> PostView:
         created_at=as_utc(post.created_at), submitted_at=as_utc(post.submitted_at),
         approved_at=as_utc(post.approved_at), published_at=as_utc(post.published_at),
         published_url=post.published_url, takedown=takedown,
+        taken_down_at=as_utc(post.taken_down_at), taken_down_by=post.taken_down_by,
     )
 
 

@@ -17,12 +17,12 @@ from ..storage.database import Database
 from ..storage.models import Post, PostDecision, PostPhoto, ReferencePhoto, RosterImport, ScreeningRecord, Setting, Student
 from ..textcheck import append_notice
 from .audit import AuditLog, append
-from .common import acting_staff, as_utc, utcnow
+from .common import acting_staff, as_utc, claim, utcnow
 from .config import TAKEDOWN_CHECKED_KEY
-from .errors import InvalidInput
+from .errors import InvalidInput, InvalidState
 from .export import slug
 from .postcheck import PostChecker
-from .posts import APPROVED, PENDING, PUBLISHED, photo_inputs, post_options, post_view
+from .posts import APPROVED, PENDING, PUBLISHED, TAKEN_DOWN, photo_inputs, post_options, post_view
 from .roles import ADMIN, DIRECTOR
 from .views import PostView, StaffView, TakedownItem, UsageReport
 
@@ -151,8 +151,28 @@ class RecordsService:
             rows = s.execute(select(Post).where(Post.status == PUBLISHED, Post.takedown_json.is_not(None))
                              .order_by(Post.published_at)).scalars()
             return [TakedownItem(p.id, p.title, p.published_url, as_utc(p.published_at),
-                                 tuple(json.loads(p.takedown_json)), as_utc(p.takedown_checked_at))
+                                 tuple(json.loads(p.takedown_json)), as_utc(p.takedown_checked_at), p.version)
                     for p in rows if json.loads(p.takedown_json)]
+
+    def mark_taken_down(self, post_id: int, expected_version: int) -> PostView:
+        """Record that a published post has been taken off its channels (after a roster change put
+        it on the takedown list, or for any other reason): it leaves the takedown list, its author
+        sees when and by whom in My posts, and the audit log keeps the reasons."""
+        with self.db.session() as s:
+            me = self._me(s)
+            post = s.get(Post, post_id)
+            if post is None or post.status != PUBLISHED:
+                raise InvalidState(f"post {post_id} is not published, so it cannot be taken down")
+            claim(s, Post, post_id, expected_version, "post")
+            s.refresh(post)
+            now = utcnow()
+            post.status, post.taken_down_at, post.taken_down_by, post.updated_at = TAKEN_DOWN, now, me.email, now
+            append(s, "post.taken_down", actor=me.email, subject_type="post", subject_id=post.id,
+                   details={"title": post.title, "url": post.published_url,
+                            "reasons": json.loads(post.takedown_json) if post.takedown_json else []})
+            s.flush()
+            post = s.execute(select(Post).options(*post_options()).where(Post.id == post_id)).scalar_one()
+            return post_view(s, post)
 
     # -- public records export -----------------------------------------------------------------
     def export(self, start: date, end: date, outdir: Path, archive_dir: Path | None = None) -> RecordsExport:
@@ -179,7 +199,8 @@ class RecordsService:
         with self.db.session() as s:
             me = self._me(s)
             posts = s.execute(select(Post).options(*post_options())
-                              .where(Post.status == PUBLISHED, Post.published_at >= lo, Post.published_at < hi)
+                              .where(Post.status.in_((PUBLISHED, TAKEN_DOWN)), Post.published_at >= lo,
+                                     Post.published_at < hi)
                               .order_by(Post.published_at, Post.id)).scalars().all()
             views = [post_view(s, p) for p in posts]
             files = {p.id: s.execute(select(PostPhoto.id, PostPhoto.data).where(PostPhoto.post_id == p.id)).all()

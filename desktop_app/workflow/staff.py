@@ -9,7 +9,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from ..storage.database import Database
-from ..storage.models import Staff
+from ..storage.models import School, Staff
 from .audit import append
 from .common import acting_staff, as_utc, find_building
 from .config import MIN_PASSWORD_LENGTH, WorkflowConfig
@@ -124,6 +124,30 @@ class StaffService:
             st.roles = role_text
             append(s, "staff.roles_changed", actor=me.email, subject_type="staff", subject_id=st.id,
                    details={"email": st.email, "before": before, "after": role_text})
+            return staff_view(st)
+
+    def buildings(self) -> list[str]:
+        """The district's buildings (schools) by name, for choosing a person's home building."""
+        with self.db.session() as s:
+            acting_staff(s, self.actor)
+            return list(s.execute(select(School.name).order_by(School.name)).scalars())
+
+    def set_building(self, email: str, building: str | None) -> StaffView:
+        """Move a person to another home building (None: district-wide, no building). The
+        approval chain and the channels a principal endorses follow the building."""
+        with self.db.session() as s:
+            me = acting_staff(s, self.actor, ADMIN, DIRECTOR)
+            st = _get(s, email)
+            if ADMIN in parse_roles(st.roles) and ADMIN not in parse_roles(me.roles):
+                raise PermissionDenied("only an admin can change an admin account")
+            before = st.building.name if st.building else None
+            school = find_building(s, building, create=True)
+            st.building = school
+            s.flush()
+            after = school.name if school else None
+            if before != after:
+                append(s, "staff.building_changed", actor=me.email, subject_type="staff", subject_id=st.id,
+                       details={"email": st.email, "before": before, "after": after})
             return staff_view(st)
 
     def set_active(self, email: str, active: bool) -> StaffView:

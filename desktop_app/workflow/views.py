@@ -128,7 +128,9 @@ class PostView(_View):
     approved_at: datetime | None
     published_at: datetime | None
     published_url: str | None
-    takedown: tuple[str, ...] = ()
+    takedown: tuple[str, ...] = ()  # why the post should come down (the last takedown check)
+    taken_down_at: datetime | None = None  # when it was marked as taken down, and by whom (e-mail)
+    taken_down_by: str | None = None
 
     @property
     def uses(self) -> frozenset[str]:
@@ -176,6 +178,7 @@ class TakedownItem(_View):
     published_at: datetime | None
     reasons: tuple[str, ...]
     checked_at: datetime | None
+    version: int = 0  # the post's version, for marking it taken down
 
 
 @dataclass

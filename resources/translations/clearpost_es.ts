@@ -2,94 +2,192 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="56"/>
+        <source>Add a staff account</source>
+        <translation>Añadir una cuenta de personal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="57"/>
+        <source>Roles and building of {name}</source>
+        <translation>Funciones y edificio de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="60"/>
+        <source>First and last name</source>
+        <translation>Nombre y apellido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="63"/>
+        <source>District e-mail address</source>
+        <translation>Correo electrónico del distrito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="64"/>
+        <source>name@district.org</source>
+        <translation>nombre@distrito.org</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="76"/>
+        <source>Only an IT administrator grants or removes this role</source>
+        <translation>Solo un administrador de TI concede o retira esta función</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="81"/>
+        <source>Home building</source>
+        <translation>Edificio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="83"/>
+        <source>(none: district-wide)</source>
+        <translation>(ninguno: todo el distrito)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="91"/>
+        <source>First password</source>
+        <translation>Contraseña inicial</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="92"/>
+        <source>at least {n} characters; tell it to the person</source>
+        <translation>al menos {n} caracteres; dígasela a la persona</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="96"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="97"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="98"/>
+        <source>Roles:</source>
+        <translation>Funciones:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="100"/>
+        <source>&amp;Building:</source>
+        <translation>&amp;Edificio:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="102"/>
+        <source>&amp;Password:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="108"/>
+        <source>Why it was not saved</source>
+        <translation>Por qué no se guardó</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="111"/>
+        <source>&amp;Add account</source>
+        <translation>&amp;Añadir cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="111"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="137"/>
+        <source>Choose at least one role.</source>
+        <translation>Elija al menos una función.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="59"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="69"/>
         <source>Posts waiting for you</source>
         <translation>Publicaciones que esperan su decisión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="60"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="70"/>
         <source>Post</source>
         <translation>Publicación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="60"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="70"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="60"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="70"/>
         <source>Building</source>
         <translation>Edificio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="61"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="71"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="61"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="71"/>
         <source>Text findings</source>
         <translation>Hallazgos en el texto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="61"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="71"/>
         <source>Waiting since</source>
         <translation>En espera desde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="63"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="73"/>
         <source>When the post reached you: submitted, or approved at the step before yours</source>
         <translation>Cuándo le llegó la publicación: al enviarse o al aprobarse en el paso anterior al suyo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="75"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="85"/>
         <source>Comment for the author</source>
         <translation>Comentario para el autor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="76"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="86"/>
         <source>Comment for the author (needed to return or reject)</source>
         <translation>Comentario para el autor (necesario para devolver o rechazar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="79"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="90"/>
         <source>&amp;Approve</source>
         <translation>&amp;Aprobar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="80"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="91"/>
         <source>Approve (Ctrl+Return)</source>
         <translation>Aprobar (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="81"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="92"/>
         <source>&amp;Return to author</source>
         <translation>&amp;Devolver al autor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="82"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="93"/>
         <source>Re&amp;ject</source>
         <translation>Rec&amp;hazar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="83"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="94"/>
         <source>Review &amp;faces...</source>
         <translation>Revisar &amp;caras...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="84"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="95"/>
         <source>Compare faces that resemble opted-out students with their reference photos and decide</source>
         <translation>Comparar las caras que se parecen a estudiantes excluidos con sus fotos de referencia y decidir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="92"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="104"/>
         <source>Decision status</source>
         <translation>Estado de la decisión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/approvals.py" line="151"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="164"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n advertencia</numerusform>
@@ -97,12 +195,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="151"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="164"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/approvals.py" line="156"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="169"/>
         <source>%n post(s) waiting for you</source>
         <translation>
             <numerusform>%n publicación espera su decisión</numerusform>
@@ -110,77 +208,81 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="202"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="215"/>
         <source>Decision recorded; approving screens the post again with it.</source>
         <translation>Decisión registrada; al aprobar, la publicación se revisa de nuevo con ella.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="213"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="226"/>
         <source>Screening the post again against today&apos;s roster...</source>
         <translation>Revisando de nuevo la publicación con la lista de hoy...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="224"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="237"/>
         <source>Write a comment for the author first.</source>
         <translation>Primero escriba un comentario para el autor.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="235"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="248"/>
         <source>Approved “{title}”.</source>
         <translation>Aprobada «{title}».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="235"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="248"/>
         <source>Returned “{title}” to its author.</source>
         <translation>Se devolvió «{title}» a su autor.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="236"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="249"/>
         <source>Rejected “{title}”.</source>
         <translation>Rechazada «{title}».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="254"/>
+        <source>Choose the next post in the list.</source>
+        <translation type="vanished">Elija la siguiente publicación de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/approvals.py" line="267"/>
         <source>photo {file} could not be screened</source>
         <translation>no se pudo revisar la foto {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="260"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="273"/>
         <source>photo {file} shows {name}, who has a photo opt-out for {use}</source>
         <translation>la foto {file} muestra a {name}, que no autoriza fotos para {use}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="264"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="277"/>
         <source>a face in photo {file} looks like {name}</source>
         <translation>un rostro de la foto {file} se parece a {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="268"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="281"/>
         <source>the text has {what}: “{text}”</source>
         <translation>el texto contiene {what}: “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="270"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="283"/>
         <source>the text is over a channel&apos;s character limit</source>
         <translation>el texto supera el límite de caracteres de un canal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="278"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="291"/>
         <source>screening found something that must not be published</source>
         <translation>la revisión encontró algo que no debe publicarse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="279"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="292"/>
         <source>Not approved: {reasons}</source>
         <translation>No aprobada: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="281"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="294"/>
         <source>Use Review faces to decide.</source>
         <translation>Use Revisar caras para decidir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/approvals.py" line="283"/>
+        <location filename="../../desktop_app/gui/approvals.py" line="296"/>
         <source>Not done: {error}</source>
         <translation>No se hizo: {error}</translation>
     </message>
@@ -188,417 +290,417 @@
 <context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="148"/>
+        <location filename="../../desktop_app/gui/labels.py" line="151"/>
         <source>added</source>
         <translation>añadidos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="149"/>
+        <location filename="../../desktop_app/gui/labels.py" line="152"/>
         <source>after</source>
         <translation>después</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="150"/>
+        <location filename="../../desktop_app/gui/labels.py" line="153"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="151"/>
+        <location filename="../../desktop_app/gui/labels.py" line="154"/>
         <source>blocking</source>
         <translation>lo que impide</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="152"/>
+        <location filename="../../desktop_app/gui/labels.py" line="155"/>
         <source>first account</source>
         <translation>primera cuenta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="153"/>
+        <location filename="../../desktop_app/gui/labels.py" line="156"/>
         <source>face box</source>
         <translation>recuadro del rostro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="154"/>
+        <location filename="../../desktop_app/gui/labels.py" line="157"/>
         <source>building</source>
         <translation>edificio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="155"/>
+        <location filename="../../desktop_app/gui/labels.py" line="158"/>
         <source>bytes</source>
         <translation>bytes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="156"/>
+        <location filename="../../desktop_app/gui/labels.py" line="159"/>
         <source>approval chain</source>
         <translation>cadena de aprobación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="157"/>
+        <location filename="../../desktop_app/gui/labels.py" line="160"/>
         <source>channels</source>
         <translation>canales</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="158"/>
+        <location filename="../../desktop_app/gui/labels.py" line="161"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="159"/>
+        <location filename="../../desktop_app/gui/labels.py" line="162"/>
         <source>copy</source>
         <translation>copia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="160"/>
+        <location filename="../../desktop_app/gui/labels.py" line="163"/>
         <source>district admin rights</source>
         <translation>derechos de administración del distrito</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="161"/>
+        <location filename="../../desktop_app/gui/labels.py" line="164"/>
         <source>e-mail</source>
         <translation>correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="162"/>
+        <location filename="../../desktop_app/gui/labels.py" line="165"/>
         <source>entries</source>
         <translation>entradas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="163"/>
+        <location filename="../../desktop_app/gui/labels.py" line="166"/>
         <source>faces hidden</source>
         <translation>rostros ocultos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="164"/>
+        <location filename="../../desktop_app/gui/labels.py" line="167"/>
         <source>fields</source>
         <translation>campos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="165"/>
+        <location filename="../../desktop_app/gui/labels.py" line="168"/>
         <source>file name</source>
         <translation>nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="166"/>
+        <location filename="../../desktop_app/gui/labels.py" line="169"/>
         <source>files</source>
         <translation>archivos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="167"/>
+        <location filename="../../desktop_app/gui/labels.py" line="170"/>
         <source>flagged</source>
         <translation>señaladas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="168"/>
+        <location filename="../../desktop_app/gui/labels.py" line="171"/>
         <source>frame</source>
         <translation>fotograma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="169"/>
+        <location filename="../../desktop_app/gui/labels.py" line="172"/>
         <source>from</source>
         <translation>desde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="170"/>
+        <location filename="../../desktop_app/gui/labels.py" line="173"/>
         <source>locked until</source>
         <translation>bloqueada hasta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="171"/>
+        <location filename="../../desktop_app/gui/labels.py" line="174"/>
         <source>largest share removed</source>
         <translation>proporción máxima de bajas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="172"/>
+        <location filename="../../desktop_app/gui/labels.py" line="175"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="173"/>
+        <location filename="../../desktop_app/gui/labels.py" line="176"/>
         <source>name opt-outs added</source>
         <translation>exclusiones de nombre añadidas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="174"/>
+        <location filename="../../desktop_app/gui/labels.py" line="177"/>
         <source>name opt-outs lifted</source>
         <translation>exclusiones de nombre retiradas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="175"/>
+        <location filename="../../desktop_app/gui/labels.py" line="178"/>
         <source>names</source>
         <translation>nombres</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="176"/>
+        <location filename="../../desktop_app/gui/labels.py" line="179"/>
         <source>notes</source>
         <translation>notas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="177"/>
+        <location filename="../../desktop_app/gui/labels.py" line="180"/>
         <source>notice</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="178"/>
+        <location filename="../../desktop_app/gui/labels.py" line="181"/>
         <source>correct</source>
         <translation>correcta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="179"/>
+        <location filename="../../desktop_app/gui/labels.py" line="182"/>
         <source>original</source>
         <translation>original</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="180"/>
+        <location filename="../../desktop_app/gui/labels.py" line="183"/>
         <source>folder</source>
         <translation>carpeta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="181"/>
+        <location filename="../../desktop_app/gui/labels.py" line="184"/>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="182"/>
+        <location filename="../../desktop_app/gui/labels.py" line="185"/>
         <source>photo</source>
         <translation>foto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="183"/>
+        <location filename="../../desktop_app/gui/labels.py" line="186"/>
         <source>photo opt-outs added</source>
         <translation>exclusiones de foto añadidas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="184"/>
+        <location filename="../../desktop_app/gui/labels.py" line="187"/>
         <source>photo opt-outs lifted</source>
         <translation>exclusiones de foto retiradas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="185"/>
+        <location filename="../../desktop_app/gui/labels.py" line="188"/>
         <source>photo fingerprint</source>
         <translation>huella de la foto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="186"/>
+        <location filename="../../desktop_app/gui/labels.py" line="189"/>
         <source>photos</source>
         <translation>fotos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="187"/>
+        <location filename="../../desktop_app/gui/labels.py" line="190"/>
         <source>reference photos to enrol</source>
         <translation>fotos de referencia por registrar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="188"/>
+        <location filename="../../desktop_app/gui/labels.py" line="191"/>
         <source>reference photos unchanged</source>
         <translation>fotos de referencia sin cambios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="189"/>
+        <location filename="../../desktop_app/gui/labels.py" line="192"/>
         <source>platform</source>
         <translation>plataforma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="190"/>
+        <location filename="../../desktop_app/gui/labels.py" line="193"/>
         <source>posts checked</source>
         <translation>publicaciones comprobadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="191"/>
+        <location filename="../../desktop_app/gui/labels.py" line="194"/>
         <source>published on</source>
         <translation>publicada el</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="192"/>
+        <location filename="../../desktop_app/gui/labels.py" line="195"/>
         <source>purpose</source>
         <translation>finalidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="193"/>
+        <location filename="../../desktop_app/gui/labels.py" line="196"/>
         <source>reason</source>
         <translation>motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="194"/>
+        <location filename="../../desktop_app/gui/labels.py" line="197"/>
         <source>re-encoded</source>
         <translation>recodificadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="195"/>
+        <location filename="../../desktop_app/gui/labels.py" line="198"/>
         <source>removals applied</source>
         <translation>bajas aplicadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="196"/>
+        <location filename="../../desktop_app/gui/labels.py" line="199"/>
         <source>removed</source>
         <translation>dados de baja</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="197"/>
+        <location filename="../../desktop_app/gui/labels.py" line="200"/>
         <source>removed (names)</source>
         <translation>dados de baja (nombres)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="198"/>
+        <location filename="../../desktop_app/gui/labels.py" line="201"/>
         <source>removed without an image</source>
         <translation>eliminadas sin imagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="199"/>
+        <location filename="../../desktop_app/gui/labels.py" line="202"/>
         <source>role</source>
         <translation>función</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="200"/>
+        <location filename="../../desktop_app/gui/labels.py" line="203"/>
         <source>roles</source>
         <translation>funciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="201"/>
+        <location filename="../../desktop_app/gui/labels.py" line="204"/>
         <source>students before</source>
         <translation>estudiantes antes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="202"/>
+        <location filename="../../desktop_app/gui/labels.py" line="205"/>
         <source>roster version</source>
         <translation>versión de la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="203"/>
+        <location filename="../../desktop_app/gui/labels.py" line="206"/>
         <source>round</source>
         <translation>ronda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="204"/>
+        <location filename="../../desktop_app/gui/labels.py" line="207"/>
         <source>schools in the file</source>
         <translation>escuelas del archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="205"/>
+        <location filename="../../desktop_app/gui/labels.py" line="208"/>
         <source>fingerprint (SHA-256)</source>
         <translation>huella (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="206"/>
+        <location filename="../../desktop_app/gui/labels.py" line="209"/>
         <source>source</source>
         <translation>origen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="207"/>
+        <location filename="../../desktop_app/gui/labels.py" line="210"/>
         <source>step</source>
         <translation>paso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="208"/>
+        <location filename="../../desktop_app/gui/labels.py" line="211"/>
         <source>students</source>
         <translation>estudiantes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="209"/>
+        <location filename="../../desktop_app/gui/labels.py" line="212"/>
         <source>face templates to delete</source>
         <translation>plantillas faciales por borrar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="210"/>
+        <location filename="../../desktop_app/gui/labels.py" line="213"/>
         <source>text errors</source>
         <translation>errores en el texto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="211"/>
+        <location filename="../../desktop_app/gui/labels.py" line="214"/>
         <source>text warnings</source>
         <translation>avisos en el texto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="212"/>
+        <location filename="../../desktop_app/gui/labels.py" line="215"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="213"/>
+        <location filename="../../desktop_app/gui/labels.py" line="216"/>
         <source>faces undecided</source>
         <translation>rostros sin decidir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="214"/>
+        <location filename="../../desktop_app/gui/labels.py" line="217"/>
         <source>opted-out students not recognisable</source>
         <translation>estudiantes excluidos no reconocibles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="215"/>
+        <location filename="../../desktop_app/gui/labels.py" line="218"/>
         <source>of them in this building</source>
         <translation>de ellos en este edificio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="216"/>
+        <location filename="../../desktop_app/gui/labels.py" line="219"/>
         <source>not recognisable (names)</source>
         <translation>no reconocibles (nombres)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="217"/>
+        <location filename="../../desktop_app/gui/labels.py" line="220"/>
         <source>unusable reference photos</source>
         <translation>fotos de referencia inservibles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="218"/>
+        <location filename="../../desktop_app/gui/labels.py" line="221"/>
         <source>updated</source>
         <translation>actualizados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="219"/>
+        <location filename="../../desktop_app/gui/labels.py" line="222"/>
         <source>link</source>
         <translation>enlace</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="220"/>
+        <location filename="../../desktop_app/gui/labels.py" line="223"/>
         <source>use</source>
         <translation>uso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="221"/>
+        <location filename="../../desktop_app/gui/labels.py" line="224"/>
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="222"/>
+        <location filename="../../desktop_app/gui/labels.py" line="225"/>
         <source>version</source>
         <translation>versión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="223"/>
+        <location filename="../../desktop_app/gui/labels.py" line="226"/>
         <source>through</source>
         <translation>mediante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="224"/>
+        <location filename="../../desktop_app/gui/labels.py" line="227"/>
         <source>without a reference photo</source>
         <translation>sin foto de referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="225"/>
+        <location filename="../../desktop_app/gui/labels.py" line="228"/>
         <source>files written</source>
         <translation>archivos escritos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="237"/>
+        <location filename="../../desktop_app/gui/labels.py" line="240"/>
         <source>in the post</source>
         <translation>en la publicación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="238"/>
+        <location filename="../../desktop_app/gui/labels.py" line="241"/>
         <source>in the profile</source>
         <translation>en el perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="239"/>
+        <location filename="../../desktop_app/gui/labels.py" line="242"/>
         <source>clear</source>
         <translation>sin problemas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="240"/>
+        <location filename="../../desktop_app/gui/labels.py" line="243"/>
         <source>review</source>
         <translation>revisión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="241"/>
+        <location filename="../../desktop_app/gui/labels.py" line="244"/>
         <source>blocked</source>
         <translation>bloqueada</translation>
     </message>
@@ -1301,37 +1403,37 @@ Discard it?</source>
 <context>
     <name>FaceReviewDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/review_dialog.py" line="36"/>
+        <location filename="../../desktop_app/gui/review_dialog.py" line="37"/>
         <source>Review faces of post {id}</source>
         <translation>Revisar caras de la publicación {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/review_dialog.py" line="40"/>
+        <location filename="../../desktop_app/gui/review_dialog.py" line="41"/>
         <source>Faces to review</source>
         <translation>Caras por revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/review_dialog.py" line="43"/>
+        <location filename="../../desktop_app/gui/review_dialog.py" line="44"/>
         <source>The face in the photo</source>
         <translation>La cara en la foto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/review_dialog.py" line="63"/>
+        <location filename="../../desktop_app/gui/review_dialog.py" line="64"/>
         <source>Loading the faces...</source>
         <translation>Cargando las caras...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/review_dialog.py" line="69"/>
+        <location filename="../../desktop_app/gui/review_dialog.py" line="70"/>
         <source>Compare each face with the student&apos;s reference photos. “Not this student” clears the face for that student only; “This is the student” means the photo must be redacted or removed.</source>
         <translation>Compare cada cara con las fotos de referencia del estudiante. “No es este estudiante” libera la cara solo para ese estudiante; “Es el estudiante” significa que la foto debe ocultarse o quitarse.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/review_dialog.py" line="88"/>
+        <location filename="../../desktop_app/gui/review_dialog.py" line="90"/>
         <source>{file}: face {n}</source>
         <translation>{file}: cara {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/review_dialog.py" line="89"/>
+        <location filename="../../desktop_app/gui/review_dialog.py" line="91"/>
         <source>%n to decide</source>
         <translation>
             <numerusform>%n por decidir</numerusform>
@@ -1339,17 +1441,17 @@ Discard it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/review_dialog.py" line="89"/>
+        <location filename="../../desktop_app/gui/review_dialog.py" line="91"/>
         <source>decided</source>
         <translation>decidida</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/review_dialog.py" line="92"/>
+        <location filename="../../desktop_app/gui/review_dialog.py" line="94"/>
         <source>No face of this post resembles an opted-out student.</source>
         <translation>Ninguna cara de esta publicación se parece a un estudiante excluido.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/review_dialog.py" line="95"/>
+        <location filename="../../desktop_app/gui/review_dialog.py" line="97"/>
         <source>%n face(s) resemble opted-out students.</source>
         <translation>
             <numerusform>%n cara se parece a estudiantes excluidos.</numerusform>
@@ -1357,57 +1459,57 @@ Discard it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/review_dialog.py" line="113"/>
+        <location filename="../../desktop_app/gui/review_dialog.py" line="115"/>
         <source>{file}, use: {use}</source>
         <translation>{file}, uso: {use}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/review_dialog.py" line="121"/>
+        <location filename="../../desktop_app/gui/review_dialog.py" line="123"/>
         <source>Student {name}</source>
         <translation>Estudiante {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/review_dialog.py" line="123"/>
+        <location filename="../../desktop_app/gui/review_dialog.py" line="125"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({id}), {school}; distance {distance:.2f}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ({id}), {school}; distancia {distance:.2f}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/review_dialog.py" line="124"/>
+        <location filename="../../desktop_app/gui/review_dialog.py" line="126"/>
         <source>no school</source>
         <translation>sin escuela</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/review_dialog.py" line="130"/>
+        <location filename="../../desktop_app/gui/review_dialog.py" line="132"/>
         <source>Reference photo of {name}</source>
         <translation>Foto de referencia de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/review_dialog.py" line="135"/>
+        <location filename="../../desktop_app/gui/review_dialog.py" line="137"/>
         <source>Decided: this is the student.</source>
         <translation>Decidido: es el estudiante.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/review_dialog.py" line="136"/>
+        <location filename="../../desktop_app/gui/review_dialog.py" line="138"/>
         <source>Decided: not this student.</source>
         <translation>Decidido: no es este estudiante.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/review_dialog.py" line="139"/>
+        <location filename="../../desktop_app/gui/review_dialog.py" line="141"/>
         <source>This &amp;is {name}</source>
         <translation>&amp;Es {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/review_dialog.py" line="140"/>
+        <location filename="../../desktop_app/gui/review_dialog.py" line="142"/>
         <source>&amp;Not {name}</source>
         <translation>&amp;No es {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/review_dialog.py" line="152"/>
+        <location filename="../../desktop_app/gui/review_dialog.py" line="154"/>
         <source>Recording the decision...</source>
         <translation>Registrando la decisión...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/review_dialog.py" line="161"/>
+        <location filename="../../desktop_app/gui/review_dialog.py" line="163"/>
         <source>Not done: {error}</source>
         <translation>No se hizo: {error}</translation>
     </message>
@@ -1431,13 +1533,13 @@ Discard it?</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/labels.py" line="19"/>
-        <location filename="../../desktop_app/gui/labels.py" line="41"/>
+        <location filename="../../desktop_app/gui/labels.py" line="42"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/labels.py" line="20"/>
-        <location filename="../../desktop_app/gui/labels.py" line="40"/>
+        <location filename="../../desktop_app/gui/labels.py" line="41"/>
         <source>approved</source>
         <translation>aprobada</translation>
     </message>
@@ -1447,342 +1549,357 @@ Discard it?</source>
         <translation>publicada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="29"/>
+        <location filename="../../desktop_app/gui/labels.py" line="22"/>
+        <source>taken down</source>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="30"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="30"/>
+        <location filename="../../desktop_app/gui/labels.py" line="31"/>
         <source>Returned</source>
         <translation>Devuelta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="31"/>
+        <location filename="../../desktop_app/gui/labels.py" line="32"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="38"/>
+        <location filename="../../desktop_app/gui/labels.py" line="39"/>
         <source>requested</source>
         <translation>solicitado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="39"/>
+        <location filename="../../desktop_app/gui/labels.py" line="40"/>
         <source>endorsed by the principal</source>
         <translation>respaldado por el/la director/a de escuela</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="42"/>
+        <location filename="../../desktop_app/gui/labels.py" line="43"/>
         <source>retired</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="49"/>
+        <location filename="../../desktop_app/gui/labels.py" line="50"/>
         <source>author</source>
         <translation>autor/a</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="50"/>
+        <location filename="../../desktop_app/gui/labels.py" line="51"/>
         <source>principal</source>
         <translation>director/a de escuela</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="51"/>
+        <location filename="../../desktop_app/gui/labels.py" line="52"/>
         <source>Communications Director</source>
         <translation>Director/a de Comunicaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="52"/>
+        <location filename="../../desktop_app/gui/labels.py" line="53"/>
         <source>IT administrator</source>
         <translation>administrador/a de TI</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="62"/>
+        <location filename="../../desktop_app/gui/labels.py" line="63"/>
         <source>social media</source>
         <translation>redes sociales</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="63"/>
+        <location filename="../../desktop_app/gui/labels.py" line="64"/>
         <source>website</source>
         <translation>sitio web</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="64"/>
+        <location filename="../../desktop_app/gui/labels.py" line="65"/>
         <source>press</source>
         <translation>prensa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="65"/>
+        <location filename="../../desktop_app/gui/labels.py" line="66"/>
         <source>yearbook</source>
         <translation>anuario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="77"/>
+        <location filename="../../desktop_app/gui/labels.py" line="78"/>
         <source>all uses</source>
         <translation>todos los usos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="83"/>
+        <location filename="../../desktop_app/gui/labels.py" line="84"/>
         <source>channel approved</source>
         <translation>canal aprobado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="84"/>
+        <location filename="../../desktop_app/gui/labels.py" line="85"/>
         <source>channel approvers changed</source>
         <translation>cadena de aprobación del canal cambiada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="85"/>
+        <location filename="../../desktop_app/gui/labels.py" line="86"/>
         <source>channel endorsed</source>
         <translation>canal respaldado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="86"/>
+        <location filename="../../desktop_app/gui/labels.py" line="87"/>
         <source>channel rejected</source>
         <translation>canal rechazado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="87"/>
+        <location filename="../../desktop_app/gui/labels.py" line="88"/>
         <source>channel requested</source>
         <translation>canal solicitado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="88"/>
+        <location filename="../../desktop_app/gui/labels.py" line="89"/>
         <source>channel retired</source>
         <translation>canal retirado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="89"/>
+        <location filename="../../desktop_app/gui/labels.py" line="90"/>
         <source>face reviewed</source>
         <translation>cara revisada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="90"/>
+        <location filename="../../desktop_app/gui/labels.py" line="91"/>
         <source>approval refused by the checks</source>
         <translation>aprobación bloqueada por las comprobaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="91"/>
+        <location filename="../../desktop_app/gui/labels.py" line="92"/>
         <source>post approved</source>
         <translation>publicación aprobada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="92"/>
+        <location filename="../../desktop_app/gui/labels.py" line="93"/>
         <source>post created</source>
         <translation>publicación creada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="93"/>
+        <location filename="../../desktop_app/gui/labels.py" line="94"/>
         <source>post edited</source>
         <translation>publicación editada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="94"/>
+        <location filename="../../desktop_app/gui/labels.py" line="95"/>
         <source>export refused</source>
         <translation>exportación rechazada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="95"/>
+        <location filename="../../desktop_app/gui/labels.py" line="96"/>
         <source>post exported</source>
         <translation>publicación exportada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="96"/>
+        <location filename="../../desktop_app/gui/labels.py" line="97"/>
         <source>photo attached</source>
         <translation>foto añadida</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="97"/>
+        <location filename="../../desktop_app/gui/labels.py" line="98"/>
         <source>photo redacted</source>
         <translation>caras ocultadas en una foto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="98"/>
+        <location filename="../../desktop_app/gui/labels.py" line="99"/>
         <source>photo removed</source>
         <translation>foto quitada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="99"/>
+        <location filename="../../desktop_app/gui/labels.py" line="100"/>
         <source>post published</source>
         <translation>publicación marcada como publicada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="100"/>
+        <location filename="../../desktop_app/gui/labels.py" line="101"/>
+        <source>post taken down</source>
+        <translation>publicación retirada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="102"/>
         <source>post returned to the author</source>
         <translation>publicación devuelta a su autor/a</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="101"/>
+        <location filename="../../desktop_app/gui/labels.py" line="103"/>
         <source>post rejected</source>
         <translation>publicación rechazada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="102"/>
+        <location filename="../../desktop_app/gui/labels.py" line="104"/>
         <source>post screened</source>
         <translation>publicación revisada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="103"/>
+        <location filename="../../desktop_app/gui/labels.py" line="105"/>
         <source>approval step passed</source>
         <translation>paso de aprobación superado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="104"/>
+        <location filename="../../desktop_app/gui/labels.py" line="106"/>
         <source>submission refused by the checks</source>
         <translation>envío bloqueado por las comprobaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="105"/>
+        <location filename="../../desktop_app/gui/labels.py" line="107"/>
         <source>post submitted</source>
         <translation>publicación enviada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="106"/>
+        <location filename="../../desktop_app/gui/labels.py" line="108"/>
         <source>post withdrawn</source>
         <translation>publicación retirada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="107"/>
+        <location filename="../../desktop_app/gui/labels.py" line="109"/>
         <source>roster imported</source>
         <translation>lista de estudiantes importada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="108"/>
+        <location filename="../../desktop_app/gui/labels.py" line="110"/>
         <source>roster re-encoded</source>
         <translation>lista de estudiantes codificada de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="109"/>
+        <location filename="../../desktop_app/gui/labels.py" line="111"/>
         <source>settings changed</source>
         <translation>configuración cambiada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="110"/>
+        <location filename="../../desktop_app/gui/labels.py" line="112"/>
         <source>notice changed</source>
         <translation>aviso cambiado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="111"/>
+        <location filename="../../desktop_app/gui/labels.py" line="113"/>
         <source>screening thresholds changed</source>
         <translation>umbrales de revisión cambiados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="112"/>
+        <location filename="../../desktop_app/gui/labels.py" line="114"/>
         <source>signed in</source>
         <translation>sesión iniciada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="113"/>
+        <location filename="../../desktop_app/gui/labels.py" line="115"/>
         <source>sign-in failed</source>
         <translation>inicio de sesión fallido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="114"/>
+        <location filename="../../desktop_app/gui/labels.py" line="116"/>
         <source>sign-in refused</source>
         <translation>inicio de sesión rechazado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="115"/>
+        <location filename="../../desktop_app/gui/labels.py" line="117"/>
         <source>account activated</source>
         <translation>cuenta activada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="116"/>
+        <location filename="../../desktop_app/gui/labels.py" line="118"/>
         <source>account added</source>
         <translation>cuenta añadida</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="117"/>
+        <location filename="../../desktop_app/gui/labels.py" line="119"/>
+        <source>building changed</source>
+        <translation>edificio cambiado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="120"/>
         <source>account deactivated</source>
         <translation>cuenta desactivada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="118"/>
+        <location filename="../../desktop_app/gui/labels.py" line="121"/>
         <source>password set</source>
         <translation>contraseña establecida</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="119"/>
+        <location filename="../../desktop_app/gui/labels.py" line="122"/>
         <source>roles changed</source>
         <translation>funciones cambiadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="120"/>
+        <location filename="../../desktop_app/gui/labels.py" line="123"/>
         <source>account unlocked</source>
         <translation>cuenta desbloqueada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="121"/>
+        <location filename="../../desktop_app/gui/labels.py" line="124"/>
         <source>takedown list checked</source>
         <translation>publicaciones por retirar comprobadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="122"/>
+        <location filename="../../desktop_app/gui/labels.py" line="125"/>
         <source>audit chain verified</source>
         <translation>cadena de auditoría verificada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="123"/>
+        <location filename="../../desktop_app/gui/labels.py" line="126"/>
         <source>public records exported</source>
         <translation>registros públicos exportados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="124"/>
+        <location filename="../../desktop_app/gui/labels.py" line="127"/>
         <source>face-matching usage report made</source>
         <translation>informe de uso del reconocimiento facial generado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="131"/>
+        <location filename="../../desktop_app/gui/labels.py" line="134"/>
         <source>post</source>
         <translation>publicación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="132"/>
+        <location filename="../../desktop_app/gui/labels.py" line="135"/>
         <source>channel</source>
         <translation>canal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="133"/>
+        <location filename="../../desktop_app/gui/labels.py" line="136"/>
         <source>account</source>
         <translation>cuenta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="134"/>
+        <location filename="../../desktop_app/gui/labels.py" line="137"/>
         <source>roster</source>
         <translation>lista de estudiantes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="135"/>
+        <location filename="../../desktop_app/gui/labels.py" line="138"/>
         <source>settings</source>
         <translation>configuración</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="136"/>
+        <location filename="../../desktop_app/gui/labels.py" line="139"/>
         <source>photo</source>
         <translation>foto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="137"/>
+        <location filename="../../desktop_app/gui/labels.py" line="140"/>
         <source>face</source>
         <translation>cara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="138"/>
+        <location filename="../../desktop_app/gui/labels.py" line="141"/>
         <source>sign-ins</source>
         <translation>inicios de sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="139"/>
+        <location filename="../../desktop_app/gui/labels.py" line="142"/>
         <source>public records</source>
         <translation>registros públicos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="140"/>
+        <location filename="../../desktop_app/gui/labels.py" line="143"/>
         <source>audit log</source>
         <translation>registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="141"/>
+        <location filename="../../desktop_app/gui/labels.py" line="144"/>
         <source>takedown list</source>
         <translation>publicaciones por retirar</translation>
     </message>
@@ -1805,22 +1922,22 @@ Discard it?</source>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../desktop_app/gui/photo_view.py" line="132"/>
+        <location filename="../../desktop_app/gui/photo_view.py" line="144"/>
         <source>Red: restricted (photo opt-out)</source>
         <translation>Rojo: restringida (no autoriza fotos)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/photo_view.py" line="133"/>
+        <location filename="../../desktop_app/gui/photo_view.py" line="145"/>
         <source>Amber: a person must check</source>
         <translation>Ámbar: una persona debe revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/photo_view.py" line="134"/>
+        <location filename="../../desktop_app/gui/photo_view.py" line="146"/>
         <source>Green: clear</source>
         <translation>Verde: sin problemas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/photo_view.py" line="143"/>
+        <location filename="../../desktop_app/gui/photo_view.py" line="156"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
@@ -1871,118 +1988,123 @@ Discard it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="29"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="30"/>
         <source>New post</source>
         <translation>Publicación nueva</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="30"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="31"/>
         <source>My posts</source>
         <translation>Mis publicaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="32"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="33"/>
         <source>Approvals</source>
         <translation>Aprobaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="34"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="35"/>
         <source>Ready to publish</source>
         <translation>Listas para publicar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="36"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="37"/>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="38"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="39"/>
         <source>Roster</source>
         <translation>Lista de estudiantes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="39"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="40"/>
         <source>Takedown list</source>
         <translation>Publicaciones por retirar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="40"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="41"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="41"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="42"/>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="42"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="43"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="94"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="44"/>
+        <source>Staff accounts</source>
+        <translation>Cuentas del personal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="96"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="127"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="129"/>
         <source>Signed in as {name} ({roles}){where}</source>
         <translation>Sesión de {name} ({roles}){where}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="149"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="156"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="151"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="158"/>
         <source>{title} ({n})</source>
         <translation>{title} ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="162"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="164"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="166"/>
         <source>&amp;New post</source>
         <translation>&amp;Publicación nueva</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="168"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="170"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="172"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="174"/>
         <source>Sign &amp;out</source>
         <translation>Cerrar &amp;sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="176"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="180"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="182"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="187"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="188"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="190"/>
         <source>&amp;About ClearPost</source>
         <translation>&amp;Acerca de ClearPost</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="287"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="288"/>
         <source>About ClearPost</source>
         <translation>Acerca de ClearPost</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="288"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="289"/>
         <source>ClearPost screens school photos and posts against the district&apos;s opt-out roster before they are published.
 
 Database: {db}</source>
@@ -1994,85 +2116,148 @@ Base de datos: {db}</translation>
 <context>
     <name>MyPostsPage</name>
     <message>
-        <location filename="../../desktop_app/gui/my_posts.py" line="36"/>
+        <location filename="../../desktop_app/gui/my_posts.py" line="43"/>
         <source>My posts</source>
         <translation>Mis publicaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_posts.py" line="37"/>
+        <location filename="../../desktop_app/gui/my_posts.py" line="44"/>
         <source>Post</source>
         <translation>Publicación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_posts.py" line="37"/>
+        <location filename="../../desktop_app/gui/my_posts.py" line="44"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_posts.py" line="37"/>
+        <location filename="../../desktop_app/gui/my_posts.py" line="44"/>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_posts.py" line="38"/>
+        <location filename="../../desktop_app/gui/my_posts.py" line="45"/>
         <source>Latest comment</source>
         <translation>Último comentario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_posts.py" line="46"/>
+        <location filename="../../desktop_app/gui/my_posts.py" line="53"/>
         <source>&amp;Open in the composer</source>
         <translation>&amp;Abrir en el editor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_posts.py" line="47"/>
+        <location filename="../../desktop_app/gui/my_posts.py" line="54"/>
         <source>&amp;Withdraw to a draft</source>
         <translation>&amp;Retirar a borrador</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_posts.py" line="54"/>
+        <location filename="../../desktop_app/gui/my_posts.py" line="61"/>
         <source>Approver&apos;s comment</source>
         <translation>Comentario de quien aprueba</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_posts.py" line="105"/>
+        <location filename="../../desktop_app/gui/my_posts.py" line="112"/>
+        <source>published - must be taken down</source>
+        <translation>publicada: hay que retirarla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/my_posts.py" line="117"/>
         <source>waiting for the {role}</source>
         <translation>en espera de: {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_posts.py" line="134"/>
+        <location filename="../../desktop_app/gui/my_posts.py" line="143"/>
+        <source>Why: {reasons}.</source>
+        <translation>Motivo: {reasons}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/my_posts.py" line="157"/>
+        <source>Taken down on {when} by {who}: a roster change means it may no longer be online.</source>
+        <translation>Retirada el {when} por {who}: por un cambio en la lista de exclusiones ya no puede estar en línea.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/my_posts.py" line="159"/>
+        <source>A roster change means this post must come down; the Communications Director takes it off its channels.</source>
+        <translation>Por un cambio en la lista de exclusiones hay que retirar esta publicación; la Dirección de Comunicaciones la quita de sus canales.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/my_posts.py" line="163"/>
         <source>Returned by {who} ({role}) on {when}:</source>
         <translation>Devuelta por {who} ({role}) el {when}:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_posts.py" line="135"/>
+        <location filename="../../desktop_app/gui/my_posts.py" line="164"/>
         <source>Rejected by {who} ({role}) on {when}:</source>
         <translation>Rechazada por {who} ({role}) el {when}:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_posts.py" line="136"/>
+        <location filename="../../desktop_app/gui/my_posts.py" line="165"/>
         <source>Comment from {who} ({role}) on {when}:</source>
         <translation>Comentario de {who} ({role}) el {when}:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_posts.py" line="154"/>
+        <location filename="../../desktop_app/gui/my_posts.py" line="183"/>
         <source>“{title}” is a draft again.</source>
         <translation>«{title}» vuelve a ser un borrador.</translation>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="158"/>
+        <source>New password for {name}</source>
+        <translation>Nueva contraseña para {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="162"/>
+        <source>New password</source>
+        <translation>Nueva contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="166"/>
+        <source>New password again</source>
+        <translation>Repita la nueva contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="169"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nueva contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="170"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="171"/>
+        <source>{name} signs in with this password from now on; tell it to them in person or by phone, not by e-mail.</source>
+        <translation>{name} inicia sesión con esta contraseña a partir de ahora; dígasela en persona o por teléfono, no por correo electrónico.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="178"/>
+        <source>&amp;Set password</source>
+        <translation>&amp;Establecer contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="191"/>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
     <name>PhotoCanvas</name>
     <message>
-        <location filename="../../desktop_app/gui/photo_view.py" line="58"/>
+        <location filename="../../desktop_app/gui/photo_view.py" line="70"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/photo_view.py" line="66"/>
+        <location filename="../../desktop_app/gui/photo_view.py" line="78"/>
         <source>No face found</source>
         <translation>No se encontró ninguna cara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/photo_view.py" line="89"/>
+        <location filename="../../desktop_app/gui/photo_view.py" line="101"/>
         <source>No photo</source>
         <translation>Sin foto</translation>
     </message>
@@ -2080,52 +2265,52 @@ Base de datos: {db}</translation>
 <context>
     <name>PhotoDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="93"/>
+        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="94"/>
         <source>Photo: {name}</source>
         <translation>Foto: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="103"/>
+        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="104"/>
         <source>Faces that need attention</source>
         <translation>Rostros que requieren atención</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="107"/>
+        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="108"/>
         <source>&amp;Faces that need attention (choose one to zoom in):</source>
         <translation>&amp;Rostros que requieren atención (elija uno para ampliarlo):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="113"/>
+        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="114"/>
         <source>Show the &amp;whole photo</source>
         <translation>Mostrar la foto &amp;completa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="126"/>
+        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="127"/>
         <source>Not screened yet.</source>
         <translation>Aún no revisada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="128"/>
+        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="129"/>
         <source>&lt;b&gt;Verdict: {verdict}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Resultado: {verdict}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="130"/>
+        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="131"/>
         <source>Cannot be screened: {reason}</source>
         <translation>No se puede revisar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="133"/>
+        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="134"/>
         <source>No face found.</source>
         <translation>No se encontró ningún rostro.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="136"/>
+        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="137"/>
         <source>One other face is clear.</source>
         <translation>Otro rostro no tiene problemas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="138"/>
+        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="139"/>
         <source>%n other faces are clear.</source>
         <translation>
             <numerusform>Otro rostro no tiene problemas.</numerusform>
@@ -2133,12 +2318,12 @@ Base de datos: {db}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="140"/>
+        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="141"/>
         <source>The face is clear.</source>
         <translation>El rostro no tiene problemas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="142"/>
+        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="143"/>
         <source>All %n faces are clear.</source>
         <translation>
             <numerusform>El rostro no tiene problemas.</numerusform>
@@ -2146,17 +2331,17 @@ Base de datos: {db}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="176"/>
+        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="177"/>
         <source>Re&amp;move photo</source>
         <translation>&amp;Quitar la foto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="177"/>
+        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="178"/>
         <source>Replace with re&amp;dacted copy</source>
         <translation>Reemplazar por la copia con caras &amp;ocultas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="178"/>
+        <location filename="../../desktop_app/gui/composer/photo_dialog.py" line="179"/>
         <source>Restricted and unclear faces are pixelated; the copy goes to the approvers for review.</source>
         <translation>Las caras restringidas o dudosas se pixelan; la copia pasa a revisión de quienes aprueban.</translation>
     </message>
@@ -2275,47 +2460,47 @@ Base de datos: {db}</translation>
 <context>
     <name>PhotoView</name>
     <message>
-        <location filename="../../desktop_app/gui/photo_view.py" line="31"/>
+        <location filename="../../desktop_app/gui/photo_view.py" line="43"/>
         <source>Face {n}: {verdict}</source>
         <translation>Cara {n}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/photo_view.py" line="35"/>
+        <location filename="../../desktop_app/gui/photo_view.py" line="47"/>
         <source> - {name} ({id}) has a photo opt-out</source>
         <translation> - {name} ({id}) no autoriza fotos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/photo_view.py" line="37"/>
+        <location filename="../../desktop_app/gui/photo_view.py" line="49"/>
         <source> - a student with a photo opt-out</source>
         <translation> - un estudiante que no autoriza fotos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/photo_view.py" line="41"/>
+        <location filename="../../desktop_app/gui/photo_view.py" line="53"/>
         <source> - looks like {name}; check</source>
         <translation> - se parece a {name}; revise</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/photo_view.py" line="155"/>
+        <location filename="../../desktop_app/gui/photo_view.py" line="168"/>
         <source>Faces found</source>
         <translation>Caras encontradas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/photo_view.py" line="165"/>
+        <location filename="../../desktop_app/gui/photo_view.py" line="178"/>
         <source>Not screened yet.</source>
         <translation>Aún no revisada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/photo_view.py" line="169"/>
+        <location filename="../../desktop_app/gui/photo_view.py" line="182"/>
         <source>Cannot be screened: {reason}</source>
         <translation>No se puede revisar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/photo_view.py" line="172"/>
+        <location filename="../../desktop_app/gui/photo_view.py" line="185"/>
         <source>No face found.</source>
         <translation>No se encontró ninguna cara.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/photo_view.py" line="173"/>
+        <location filename="../../desktop_app/gui/photo_view.py" line="186"/>
         <source>Verdict: {verdict}</source>
         <translation>Resultado: {verdict}</translation>
     </message>
@@ -2450,32 +2635,32 @@ Base de datos: {db}</translation>
         <translation>No tienen una foto de referencia utilizable, así que la revisión no puede reconocer sus caras. La página Lista de estudiantes los muestra.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/post_detail.py" line="142"/>
+        <location filename="../../desktop_app/gui/post_detail.py" line="145"/>
         <source>Nothing to decide.</source>
         <translation>Nada que decidir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/post_detail.py" line="143"/>
+        <location filename="../../desktop_app/gui/post_detail.py" line="146"/>
         <source>&lt;b&gt;Audience:&lt;/b&gt; {a}&lt;br&gt;&lt;b&gt;What is communicated:&lt;/b&gt; {m}&lt;br&gt;&lt;b&gt;Why this channel:&lt;/b&gt; {r}&lt;br&gt;&lt;b&gt;Who manages the account:&lt;/b&gt; {w}</source>
         <translation>&lt;b&gt;Público:&lt;/b&gt; {a}&lt;br&gt;&lt;b&gt;Qué se comunica:&lt;/b&gt; {m}&lt;br&gt;&lt;b&gt;Por qué este canal:&lt;/b&gt; {r}&lt;br&gt;&lt;b&gt;Quién gestiona la cuenta:&lt;/b&gt; {w}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/post_detail.py" line="153"/>
+        <location filename="../../desktop_app/gui/post_detail.py" line="156"/>
         <source>Created by {who}</source>
         <translation>Creada por {who}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/post_detail.py" line="155"/>
+        <location filename="../../desktop_app/gui/post_detail.py" line="158"/>
         <source>Submitted (round {n})</source>
         <translation>Enviada (ronda {n})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/post_detail.py" line="157"/>
+        <location filename="../../desktop_app/gui/post_detail.py" line="160"/>
         <source>{decision} by {who} ({role}, round {round})</source>
         <translation>{decision}: {who} ({role}, ronda {round})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/post_detail.py" line="163"/>
+        <location filename="../../desktop_app/gui/post_detail.py" line="166"/>
         <source>Published at {url}</source>
         <translation>Publicada en {url}</translation>
     </message>
@@ -2571,47 +2756,47 @@ Base de datos: {db}</translation>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="70"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="71"/>
         <source>Mark as published</source>
         <translation>Marcar como publicada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="73"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="74"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; went to:&lt;ul&gt;{channels}&lt;/ul&gt;Give the address of the published post (the takedown list and the records export link to it) and the day it went online.</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; se publica en:&lt;ul&gt;{channels}&lt;/ul&gt;Indique la dirección web de la publicación (la lista de publicaciones por retirar y la exportación de registros enlazan a ella) y el día en que se puso en línea.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="79"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="80"/>
         <source>Address of the published post</source>
         <translation>Dirección web de la publicación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="83"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="84"/>
         <source>Day it was published</source>
         <translation>Día en que se publicó</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="91"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="92"/>
         <source>Why it was not recorded</source>
         <translation>Por qué no se registró</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="94"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="95"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="95"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="96"/>
         <source>&amp;Day:</source>
         <translation>Dí&amp;a:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="97"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="98"/>
         <source>&amp;Mark as published</source>
         <translation>&amp;Marcar como publicada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="116"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="117"/>
         <source>Give the address where the post is online.</source>
         <translation>Indique la dirección web donde está la publicación.</translation>
     </message>
@@ -2619,157 +2804,157 @@ Base de datos: {db}</translation>
 <context>
     <name>PublishPage</name>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="149"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="150"/>
         <source>Approved posts ready to publish</source>
         <translation>Publicaciones aprobadas listas para publicar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="150"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="151"/>
         <source>Post</source>
         <translation>Publicación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="150"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="151"/>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="150"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="151"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="151"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="152"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="158"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="159"/>
         <source>Show &amp;published posts too</source>
         <translation>Mostrar también las ya &amp;publicadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="176"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="177"/>
         <source>Final text per channel</source>
         <translation>Texto final por canal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="179"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="180"/>
         <source>&amp;Copy text</source>
         <translation>&amp;Copiar texto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="181"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="182"/>
         <source>Put this channel&apos;s final text, with the notice, on the clipboard</source>
         <translation>Copiar al portapapeles el texto final de este canal, con el aviso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="187"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="188"/>
         <source>Photos that go out</source>
         <translation>Fotos que se publican</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="189"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="190"/>
         <source>&amp;Save photos...</source>
         <translation>&amp;Guardar fotos...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="191"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="192"/>
         <source>Screen the post again and write its text and photos, without any camera data or location, to a new folder inside the one you choose</source>
         <translation>Revisar de nuevo la publicación y guardar su texto y fotos, sin datos de la cámara ni ubicación, en una carpeta nueva dentro de la que elija</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="193"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="194"/>
         <source>&amp;Mark as published...</source>
         <translation>&amp;Marcar como publicada...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="195"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="196"/>
         <source>Record the address and day the post went online</source>
         <translation>Registrar la dirección web y el día en que la publicación se puso en línea</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="198"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="199"/>
         <source>Saving progress</source>
         <translation>Progreso del guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="210"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="211"/>
         <source>Publishing status</source>
         <translation>Estado de la publicación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="213"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="214"/>
         <source>Files written or why they were refused</source>
         <translation>Archivos guardados o por qué se rechazaron</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="220"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="221"/>
         <source>Photos that go out:</source>
         <translation>Fotos que se publican:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="233"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="234"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="233"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="234"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="233"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="234"/>
         <source>Building</source>
         <translation>Edificio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="233"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="234"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="234"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="235"/>
         <source>Last post</source>
         <translation>Última publicación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="234"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="235"/>
         <source>Days quiet</source>
         <translation>Días sin publicar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="235"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="236"/>
         <source>Possibly abandoned channels</source>
         <translation>Canales posiblemente abandonados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="242"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="243"/>
         <source>Approved channels with no published post for longer than the district allows. Post to them, or ask the Communications Director to retire them (Channels page or &apos;clearpost channel retire&apos;).</source>
         <translation>Canales aprobados que llevan sin publicaciones más tiempo del que permite el distrito. Publique en ellos o pida al/a la Director/a de Comunicaciones que los retire (página Canales o &apos;clearpost channel retire&apos;).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="249"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="250"/>
         <source>&amp;Ready to publish</source>
         <translation>&amp;Listas para publicar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="252"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="253"/>
         <source>A&amp;bandoned channels</source>
         <translation>Canales a&amp;bandonados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="287"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="288"/>
         <source>published {day}</source>
         <translation>publicada el {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="290"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="291"/>
         <source>approved</source>
         <translation>aprobada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/publish_page.py" line="299"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="300"/>
         <source>%n approved post(s) to publish</source>
         <translation>
             <numerusform>%n publicación aprobada por publicar</numerusform>
@@ -2777,12 +2962,12 @@ Base de datos: {db}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="315"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="316"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/publish_page.py" line="317"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="318"/>
         <source>%n channel(s) possibly abandoned.</source>
         <translation>
             <numerusform>%n canal posiblemente abandonado.</numerusform>
@@ -2790,102 +2975,102 @@ Base de datos: {db}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="318"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="319"/>
         <source>Every approved channel has had a post recently.</source>
         <translation>Todos los canales aprobados han tenido alguna publicación reciente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="347"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="348"/>
         <source>Choose an approved post.</source>
         <translation>Elija una publicación aprobada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="348"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="349"/>
         <source>No approved post is waiting for you to publish it.</source>
         <translation>No hay ninguna publicación aprobada en espera de que usted la publique.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="352"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="353"/>
         <source>Published {day} at {url}.</source>
         <translation>Publicada el {day} en {url}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="355"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="356"/>
         <source>Approved, not published yet.</source>
         <translation>Aprobada, aún no publicada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="356"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="357"/>
         <source>&lt;h3&gt;{title}&lt;/h3&gt;By {author}, {building}. {where}</source>
         <translation>&lt;h3&gt;{title}&lt;/h3&gt;De {author}, {building}. {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="366"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="367"/>
         <source>Final text for {channel}</source>
         <translation>Texto final para {channel}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="372"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="373"/>
         <source>(redacted copy)</source>
         <translation>(copia con caras ocultas)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="375"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="376"/>
         <source>No photos: only the text is saved.</source>
         <translation>Sin fotos: solo se guarda el texto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="391"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="392"/>
         <source> of {limit}</source>
         <translation> de {limit}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="392"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="393"/>
         <source>notice included</source>
         <translation>aviso incluido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="393"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="394"/>
         <source>the notice is on the account&apos;s profile, not in the post</source>
         <translation>el aviso está en el perfil de la cuenta, no en la publicación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="394"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="395"/>
         <source>{n} characters{limit}; {how}.</source>
         <translation>{n} caracteres{limit}; {how}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="408"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="409"/>
         <source>Copied the text for {channel} to the clipboard.</source>
         <translation>Se copió al portapapeles el texto para {channel}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="413"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="414"/>
         <source>Save the post&apos;s photos in</source>
         <translation>Guardar las fotos de la publicación en</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="427"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="428"/>
         <source>Screening “{title}” again and saving it to {folder}...</source>
         <translation>Revisando de nuevo «{title}» y guardándola en {folder}...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="436"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="437"/>
         <source>Saved {name}</source>
         <translation>Guardado: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="442"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="443"/>
         <source>Saved {name} (what was written, with checksums)</source>
         <translation>Guardado: {name} (lo que se escribió, con sumas de comprobación)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="448"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="449"/>
         <source>Note: {note}</source>
         <translation>Nota: {note}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/publish_page.py" line="450"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="451"/>
         <source>Saved the text and %n photo(s), without camera data or location, to {folder}.</source>
         <translation>
             <numerusform>Se guardaron el texto y %n foto, sin datos de la cámara ni ubicación, en {folder}.</numerusform>
@@ -2893,13 +3078,13 @@ Base de datos: {db}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="458"/>
-        <location filename="../../desktop_app/gui/publish_page.py" line="464"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="459"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="465"/>
         <source>Nothing was saved: {why}</source>
         <translation>No se guardó nada: {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/publish_page.py" line="461"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="462"/>
         <source>%n problem(s) found. An approver must look at the post again (Approvals) before it goes out.</source>
         <translation>
             <numerusform>Se encontró %n problema. Alguien que aprueba debe revisar la publicación de nuevo (Aprobaciones) antes de que salga.</numerusform>
@@ -2911,7 +3096,7 @@ Base de datos: {db}</translation>
         <translation type="vanished">Quien aprueba debe revisar de nuevo la publicación (Aprobaciones) antes de que se publique.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/publish_page.py" line="489"/>
+        <location filename="../../desktop_app/gui/publish_page.py" line="490"/>
         <source>Marked “{title}” as published on {day} at {url}.</source>
         <translation>«{title}» se marcó como publicada el {day} en {url}.</translation>
     </message>
@@ -2942,78 +3127,78 @@ Base de datos: {db}</translation>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../desktop_app/gui/admin/records_page.py" line="31"/>
+        <location filename="../../desktop_app/gui/admin/records_page.py" line="32"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/records_page.py" line="34"/>
+        <location filename="../../desktop_app/gui/admin/records_page.py" line="35"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/records_page.py" line="36"/>
-        <location filename="../../desktop_app/gui/admin/records_page.py" line="76"/>
+        <location filename="../../desktop_app/gui/admin/records_page.py" line="37"/>
+        <location filename="../../desktop_app/gui/admin/records_page.py" line="77"/>
         <source>Export folder</source>
         <translation>Carpeta de exportación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/records_page.py" line="37"/>
+        <location filename="../../desktop_app/gui/admin/records_page.py" line="38"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Examinar...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/records_page.py" line="39"/>
+        <location filename="../../desktop_app/gui/admin/records_page.py" line="40"/>
         <source>&amp;Export records</source>
         <translation>&amp;Exportar registros</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/records_page.py" line="41"/>
+        <location filename="../../desktop_app/gui/admin/records_page.py" line="42"/>
         <source>Export progress</source>
         <translation>Progreso de la exportación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/records_page.py" line="48"/>
+        <location filename="../../desktop_app/gui/admin/records_page.py" line="49"/>
         <source>Face-matching usage</source>
         <translation>Uso del reconocimiento facial</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/records_page.py" line="49"/>
+        <location filename="../../desktop_app/gui/admin/records_page.py" line="50"/>
         <source>Show face-matching &amp;usage for these dates</source>
         <translation>Mostrar el &amp;uso del reconocimiento facial en estas fechas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/records_page.py" line="51"/>
+        <location filename="../../desktop_app/gui/admin/records_page.py" line="52"/>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/records_page.py" line="52"/>
+        <location filename="../../desktop_app/gui/admin/records_page.py" line="53"/>
         <source>&amp;To:</source>
         <translation>&amp;Hasta:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/records_page.py" line="56"/>
+        <location filename="../../desktop_app/gui/admin/records_page.py" line="57"/>
         <source>Fol&amp;der:</source>
         <translation>&amp;Carpeta:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/records_page.py" line="63"/>
+        <location filename="../../desktop_app/gui/admin/records_page.py" line="64"/>
         <source>&lt;h3&gt;Public records&lt;/h3&gt;Every published post with its text, photos, screening results and approval history, as web pages and the original files.</source>
         <translation>&lt;h3&gt;Registros públicos&lt;/h3&gt;Cada publicación con su texto, fotos, resultados de la revisión e historial de aprobación, como páginas web y los archivos originales.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/records_page.py" line="82"/>
+        <location filename="../../desktop_app/gui/admin/records_page.py" line="83"/>
         <source>Choose a folder first.</source>
         <translation>Primero elija una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/records_page.py" line="86"/>
+        <location filename="../../desktop_app/gui/admin/records_page.py" line="87"/>
         <source>Exporting...</source>
         <translation>Exportando...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/admin/records_page.py" line="94"/>
+        <location filename="../../desktop_app/gui/admin/records_page.py" line="95"/>
         <source>Exported %n post(s) to {index}</source>
         <translation>
             <numerusform>Se exportó %n publicación a {index}</numerusform>
@@ -3021,7 +3206,7 @@ Base de datos: {db}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/records_page.py" line="100"/>
+        <location filename="../../desktop_app/gui/admin/records_page.py" line="101"/>
         <source>Not exported: {error}</source>
         <translation>No se exportó: {error}</translation>
     </message>
@@ -3047,48 +3232,48 @@ Base de datos: {db}</translation>
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="61"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="62"/>
         <source>Import the roster</source>
         <translation>Importar la lista de estudiantes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="68"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="69"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="69"/>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="190"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="70"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="196"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="72"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="73"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="91"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="93"/>
         <source>A &amp;CSV export from the student information system</source>
         <translation>Una exportación &amp;CSV del sistema de información estudiantil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="92"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="94"/>
         <source>A &amp;PSPA portrait folder from the photographer (INDEX.TXT)</source>
         <translation>Una carpeta de retratos &amp;PSPA del fotógrafo (INDEX.TXT)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="96"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="98"/>
         <source>Roster file or folder</source>
         <translation>Archivo o carpeta de la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="97"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="99"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Examinar...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="101"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="103"/>
         <source>Reference photos folder</source>
         <translation>Carpeta de fotos de referencia</translation>
     </message>
@@ -3098,133 +3283,133 @@ Base de datos: {db}</translation>
         <translation>opcional: fotos con nombre &lt;ID del estudiante&gt;.jpg, o una carpeta PSPA del día de fotos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="103"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="105"/>
         <source>B&amp;rowse...</source>
         <translation>E&amp;xaminar...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="109"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="111"/>
         <source>&amp;File or folder:</source>
         <translation>&amp;Archivo o carpeta:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="115"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="117"/>
         <source>Reference &amp;photos:</source>
         <translation>&amp;Fotos de referencia:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="121"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="123"/>
         <source>&lt;h3&gt;1. What to import&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;1. Qué importar&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="135"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="137"/>
         <source>First rows of the file</source>
         <translation>Primeras filas del archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="137"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="140"/>
         <source>Everyone in this folder has a photo opt-out (the folder has no consent column)</source>
         <translation>Todos en esta carpeta no autorizan fotos (la carpeta no tiene columna de consentimiento)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="140"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="143"/>
         <source>&lt;h3&gt;2. Which column holds what&lt;/h3&gt;Check the guesses; choose “(not in the file)” for a field the file does not have.</source>
         <translation>&lt;h3&gt;2. Qué contiene cada columna&lt;/h3&gt;Revise las suposiciones; elija «(no está en el archivo)» para un campo que el archivo no tiene.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="155"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="158"/>
         <source>What will change</source>
         <translation>Qué cambiará</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="157"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="162"/>
         <source>&lt;h3&gt;3. What will change&lt;/h3&gt;Nothing is written until you import.</source>
         <translation>&lt;h3&gt;3. Qué cambiará&lt;/h3&gt;No se escribe nada hasta que importe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="162"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="168"/>
         <source>Import even if some reference photos cannot be used (those students are listed as not recognisable)</source>
         <translation>Importar aunque algunas fotos de referencia no se puedan usar (esos estudiantes se muestran como no reconocibles)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="177"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="183"/>
         <source>Enrolling reference photos</source>
         <translation>Registrando fotos de referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="179"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="185"/>
         <source>&lt;h3&gt;4. Importing&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;4. Importando&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="188"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="194"/>
         <source>Step {n} of 4</source>
         <translation>Paso {n} de 4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="190"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="196"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="208"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="214"/>
         <source>Cancelling: the roster stays as it was...</source>
         <translation>Cancelando: la lista queda como estaba...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="214"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="220"/>
         <source>PSPA folder</source>
         <translation>Carpeta PSPA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="216"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="222"/>
         <source>Roster export</source>
         <translation>Exportación de la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="217"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="223"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="222"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="228"/>
         <source>Reference photos</source>
         <translation>Fotos de referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="240"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="246"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="245"/>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="299"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="251"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="305"/>
         <source>Cannot read it: {error}</source>
         <translation>No se puede leer: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="254"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="260"/>
         <source>(not in the file)</source>
         <translation>(no está en el archivo)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="292"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="298"/>
         <source>&lt;b&gt;The file has problems; nothing can be imported until they are fixed:&lt;/b&gt;</source>
         <translation>&lt;b&gt;El archivo tiene problemas; no se puede importar nada hasta corregirlos:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="313"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="319"/>
         <source>This file covers these schools: {schools}.</source>
         <translation>Este archivo abarca estas escuelas: {schools}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="315"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="321"/>
         <source>This file covers the whole district.</source>
         <translation>Este archivo abarca todo el distrito.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="317"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="323"/>
         <source>%n student(s) on the roster now.</source>
         <translation>
             <numerusform>Ahora hay %n estudiante en la lista.</numerusform>
@@ -3232,7 +3417,7 @@ Base de datos: {db}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="318"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="324"/>
         <source>%n student(s) added</source>
         <translation>
             <numerusform>%n estudiante añadido</numerusform>
@@ -3240,7 +3425,7 @@ Base de datos: {db}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="319"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="325"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n actualizado</numerusform>
@@ -3248,7 +3433,7 @@ Base de datos: {db}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="320"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="326"/>
         <source>%n absent from the file</source>
         <translation>
             <numerusform>%n que no está en el archivo</numerusform>
@@ -3256,7 +3441,7 @@ Base de datos: {db}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="321"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="327"/>
         <source>Photo opt-outs: %n new</source>
         <translation>
             <numerusform>Exclusiones de foto: %n nueva</numerusform>
@@ -3264,7 +3449,7 @@ Base de datos: {db}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="322"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="328"/>
         <source>name opt-outs: %n new</source>
         <translation>
             <numerusform>exclusiones de nombre: %n nueva</numerusform>
@@ -3272,7 +3457,7 @@ Base de datos: {db}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="323"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="329"/>
         <source>Reference photos: %n to enrol</source>
         <translation>
             <numerusform>Fotos de referencia: %n por registrar</numerusform>
@@ -3280,7 +3465,7 @@ Base de datos: {db}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="324"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="330"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n sin cambios</numerusform>
@@ -3288,7 +3473,7 @@ Base de datos: {db}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="325"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="331"/>
         <source>%n template(s) to delete</source>
         <translation>
             <numerusform>%n plantilla por eliminar</numerusform>
@@ -3296,27 +3481,27 @@ Base de datos: {db}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="329"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="335"/>
         <source>Absent from the file, will be removed: {who}</source>
         <translation>No están en el archivo; se quitarán: {who}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="330"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="336"/>
         <source>Absent from the file, NOT removed (they stay, still protected): {who}</source>
         <translation>No están en el archivo; NO se quitan (se quedan y siguen protegidos): {who}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="335"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="341"/>
         <source>Opt-outs this file lifts, will be lifted: {who}</source>
         <translation>Exclusiones que este archivo levanta; se levantarán: {who}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="336"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="342"/>
         <source>Opt-outs this file lifts, NOT lifted (kept): {who}</source>
         <translation>Exclusiones que este archivo levanta; NO se levantan (se conservan): {who}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="338"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="344"/>
         <source>Warning: %n student(s) with a photo opt-out have no usable reference photo, so their faces cannot be recognised: {who}</source>
         <translation>
             <numerusform>Advertencia: %n estudiante que no autoriza fotos no tiene una foto de referencia utilizable, así que su cara no se puede reconocer: {who}</numerusform>
@@ -3324,12 +3509,12 @@ Base de datos: {db}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="342"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="348"/>
         <source>Reference photos skipped as unusable: {photos}</source>
         <translation>Fotos de referencia omitidas por no ser utilizables: {photos}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="362"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="368"/>
         <source>%n student(s) in the file.</source>
         <translation>
             <numerusform>%n estudiante en el archivo.</numerusform>
@@ -3337,7 +3522,7 @@ Base de datos: {db}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="368"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="374"/>
         <source>Remove the %n student(s) absent from this file</source>
         <translation>
             <numerusform>Quitar al estudiante que no está en este archivo</numerusform>
@@ -3345,7 +3530,7 @@ Base de datos: {db}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="369"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="375"/>
         <source>lift %n opt-out(s) this file no longer has</source>
         <translation>
             <numerusform>levantar %n exclusión que este archivo ya no tiene</numerusform>
@@ -3353,12 +3538,12 @@ Base de datos: {db}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="374"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="380"/>
         <source>This file lacks {n} of the {total} students on the roster, more than the district allows without confirmation. If it is a partial list, importing keeps them all; if they left, tick the box below.</source>
         <translation>A este archivo le faltan {n} de los {total} estudiantes de la lista, más de lo que el distrito permite sin confirmación. Si es una lista parcial, al importarla se conservan todos; si se fueron, marque la casilla de abajo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="385"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="391"/>
         <source>Enrolling %n reference photo(s) in the background...</source>
         <translation>
             <numerusform>Registrando %n foto de referencia en segundo plano...</numerusform>
@@ -3366,38 +3551,38 @@ Base de datos: {db}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="386"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="392"/>
         <source>Writing the roster...</source>
         <translation>Escribiendo la lista...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="410"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="416"/>
         <source>Enrolled {done} of {total} reference photos...</source>
         <translation>Registradas {done} de {total} fotos de referencia...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="416"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="422"/>
         <source>Imported.</source>
         <translation>Importada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="417"/>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="428"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="423"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="434"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="422"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="428"/>
         <source>Cancelled. The roster is unchanged.</source>
         <translation>Cancelado. La lista no cambió.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="424"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="430"/>
         <source>Not imported; the roster is unchanged:</source>
         <translation>No se importó; la lista no cambió:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/roster_import.py" line="427"/>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="433"/>
         <source>Not imported: {error}</source>
         <translation>No se importó: {error}</translation>
     </message>
@@ -3915,224 +4100,224 @@ Base de datos: {db}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="46"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="47"/>
         <source>Match threshold</source>
         <translation>Umbral de coincidencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="47"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="48"/>
         <source>Review threshold</source>
         <translation>Umbral de revisión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="51"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="52"/>
         <source>Smallest face to match</source>
         <translation>Cara más pequeña que se compara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="54"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="55"/>
         <source>Least sharpness to match</source>
         <translation>Nitidez mínima para comparar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="59"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="60"/>
         <source>Most head turn to match</source>
         <translation>Giro máximo de la cabeza para comparar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="61"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="62"/>
         <source>Blocked (safest)</source>
         <translation>Bloqueada (lo más seguro)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="62"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="63"/>
         <source>Sent to review</source>
         <translation>Enviada a revisión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="63"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="64"/>
         <source>Matches to students of other buildings</source>
         <translation>Coincidencias con estudiantes de otros edificios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="66"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="67"/>
         <source>Reference photos kept per student</source>
         <translation>Fotos de referencia guardadas por estudiante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="67"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="68"/>
         <source>Save &amp;thresholds</source>
         <translation>Guardar &amp;umbrales</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="68"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="69"/>
         <source>Screening thresholds (see docs/thresholds.md before changing them)</source>
         <translation>Umbrales de revisión (lea docs/thresholds.md antes de cambiarlos)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="70"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="71"/>
         <source>&amp;Match: a face this close to a template is that student</source>
         <translation>&amp;Coincidencia: una cara así de cerca de una plantilla es ese estudiante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="71"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="72"/>
         <source>&amp;Review: closer than this, a person must check</source>
         <translation>&amp;Revisión: más cerca que esto, una persona debe revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="72"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="73"/>
         <source>Smallest &amp;face to match</source>
         <translation>&amp;Cara más pequeña que se compara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="73"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="74"/>
         <source>Least &amp;sharpness to match</source>
         <translation>&amp;Nitidez mínima para comparar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="74"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="75"/>
         <source>Most head &amp;turn to match (0.6 is about 45 degrees)</source>
         <translation>&amp;Giro máximo de la cabeza para comparar (0,6 son unos 45 grados)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="75"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="76"/>
         <source>Matches to students of &amp;other buildings</source>
         <translation>Coincidencias con estudiantes de &amp;otros edificios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="76"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="77"/>
         <source>Reference &amp;photos kept per student</source>
         <translation>&amp;Fotos de referencia guardadas por estudiante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="80"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="81"/>
         <source>Notice text</source>
         <translation>Texto del aviso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="83"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="84"/>
         <source>Save &amp;notice</source>
         <translation>Guardar el &amp;aviso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="84"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="85"/>
         <source>The notice added to every post</source>
         <translation>El aviso que se añade a cada publicación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="91"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="92"/>
         <source> minutes</source>
         <translation> minutos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="92"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="93"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="93"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="94"/>
         <source>Lock after</source>
         <translation>Bloquear tras</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="94"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="95"/>
         <source>Save &amp;idle lock</source>
         <translation>Guardar el &amp;bloqueo por inactividad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="96"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="97"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="99"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="100"/>
         <source>Idle lock and language</source>
         <translation>Bloqueo por inactividad e idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="105"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="106"/>
         <source>&amp;Lock the window after</source>
         <translation>&amp;Bloquear la ventana tras</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="108"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="109"/>
         <source>Lan&amp;guage (this computer, from the next start)</source>
         <translation>&amp;Idioma (este equipo, desde el próximo inicio)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="111"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="112"/>
         <source>Database URL</source>
         <translation>URL de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="113"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="114"/>
         <source>T&amp;est connection</source>
         <translation>&amp;Probar conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="114"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="115"/>
         <source>&amp;Use from the next start</source>
         <translation>&amp;Usar desde el próximo inicio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="115"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="116"/>
         <source>Now: {db}</source>
         <translation>Ahora: {db}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="117"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="118"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="172"/>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="181"/>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="189"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="179"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="188"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="196"/>
         <source>Not saved: {error}</source>
         <translation>No se guardó: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="175"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="182"/>
         <source>Thresholds saved; the screening workers restart with them.</source>
         <translation>Umbrales guardados; los procesos de revisión se reinician con ellos.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="183"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="190"/>
         <source>Notice saved.</source>
         <translation>Aviso guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="191"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="198"/>
         <source>Idle lock saved; it applies from the next sign-in.</source>
         <translation>Bloqueo guardado; se aplica desde el próximo inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="196"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="203"/>
         <source>Enter a database URL to test.</source>
         <translation>Escriba una URL de base de datos para probar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="199"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="206"/>
         <source>Connecting...</source>
         <translation>Conectando...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="204"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="211"/>
         <source>✔ Connected. Schema revision: {rev}.</source>
         <translation>✔ Conectado. Revisión del esquema: {rev}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="208"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="215"/>
         <source>✖ Cannot connect: {error}</source>
         <translation>✖ No se puede conectar: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="159"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="166"/>
         <source>Not saved: the match threshold must not be higher than the review threshold (a face closer than the match threshold is that student; between the two, a person checks).</source>
         <translation>No se guardó: el umbral de coincidencia no puede ser mayor que el umbral de revisión (una cara más cercana que el umbral de coincidencia es ese estudiante; entre los dos, una persona revisa).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/settings_page.py" line="212"/>
+        <location filename="../../desktop_app/gui/admin/settings_page.py" line="219"/>
         <source>Saved: ClearPost opens this database from the next start (a database given when ClearPost is started, or set by the workstation&apos;s configuration, still takes precedence).</source>
         <translation>Guardado: ClearPost abrirá esta base de datos desde el próximo inicio (una base de datos indicada al iniciar ClearPost, o fijada por la configuración del equipo, sigue teniendo prioridad).</translation>
     </message>
@@ -4180,322 +4365,456 @@ Base de datos: {db}</translation>
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/sign_in.py" line="29"/>
+        <location filename="../../desktop_app/gui/sign_in.py" line="30"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/sign_in.py" line="34"/>
+        <location filename="../../desktop_app/gui/sign_in.py" line="35"/>
         <source>&lt;h2&gt;ClearPost&lt;/h2&gt;Publish school photos and news without breaking student-privacy law.</source>
         <translation>&lt;h2&gt;ClearPost&lt;/h2&gt;Publique fotos y noticias escolares sin infringir la ley de privacidad estudiantil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/sign_in.py" line="40"/>
-        <location filename="../../desktop_app/gui/sign_in.py" line="75"/>
+        <location filename="../../desktop_app/gui/sign_in.py" line="41"/>
+        <location filename="../../desktop_app/gui/sign_in.py" line="76"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/sign_in.py" line="41"/>
+        <location filename="../../desktop_app/gui/sign_in.py" line="42"/>
         <source>name@district.org</source>
         <translation>nombre@distrito.org</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/sign_in.py" line="44"/>
+        <location filename="../../desktop_app/gui/sign_in.py" line="45"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/sign_in.py" line="45"/>
+        <location filename="../../desktop_app/gui/sign_in.py" line="46"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/sign_in.py" line="46"/>
+        <location filename="../../desktop_app/gui/sign_in.py" line="47"/>
         <source>&amp;Password:</source>
         <translation>C&amp;ontraseña:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/sign_in.py" line="50"/>
+        <location filename="../../desktop_app/gui/sign_in.py" line="51"/>
         <source>Opening the database...</source>
         <translation>Abriendo la base de datos...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/sign_in.py" line="51"/>
+        <location filename="../../desktop_app/gui/sign_in.py" line="52"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/sign_in.py" line="56"/>
+        <location filename="../../desktop_app/gui/sign_in.py" line="57"/>
         <source>Opening the database</source>
         <translation>Abriendo la base de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/sign_in.py" line="57"/>
+        <location filename="../../desktop_app/gui/sign_in.py" line="58"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/sign_in.py" line="67"/>
+        <location filename="../../desktop_app/gui/sign_in.py" line="68"/>
         <source>Sign-in problem</source>
         <translation>Problema al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/sign_in.py" line="72"/>
+        <location filename="../../desktop_app/gui/sign_in.py" line="73"/>
         <source>Demo accounts - the password of every one is &lt;b&gt;{pw}&lt;/b&gt;. Double-click one to fill in the form.</source>
         <translation>Cuentas de demostración: la contraseña de todas es &lt;b&gt;{pw}&lt;/b&gt;. Haga doble clic en una para rellenar el formulario.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/sign_in.py" line="75"/>
+        <location filename="../../desktop_app/gui/sign_in.py" line="76"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/sign_in.py" line="75"/>
+        <location filename="../../desktop_app/gui/sign_in.py" line="76"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/sign_in.py" line="79"/>
+        <location filename="../../desktop_app/gui/sign_in.py" line="80"/>
         <source>Demo accounts</source>
         <translation>Cuentas de demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/sign_in.py" line="105"/>
+        <location filename="../../desktop_app/gui/sign_in.py" line="107"/>
         <source>Setting up the demo district (first start only): staff accounts...</source>
         <translation>Preparando el distrito de demostración (solo la primera vez): cuentas del personal...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/sign_in.py" line="106"/>
+        <location filename="../../desktop_app/gui/sign_in.py" line="108"/>
         <source>Setting up the demo district: channels...</source>
         <translation>Preparando el distrito de demostración: canales...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/sign_in.py" line="107"/>
+        <location filename="../../desktop_app/gui/sign_in.py" line="109"/>
         <source>Setting up the demo district: enrolling reference photos {done}/{total}...</source>
         <translation>Preparando el distrito de demostración: registrando fotos de referencia {done}/{total}...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/sign_in.py" line="108"/>
+        <location filename="../../desktop_app/gui/sign_in.py" line="110"/>
         <source>Setting up the demo district: sample photos...</source>
         <translation>Preparando el distrito de demostración: fotos de ejemplo...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/sign_in.py" line="109"/>
+        <location filename="../../desktop_app/gui/sign_in.py" line="111"/>
         <source>Setting up the demo district: sample posts...</source>
         <translation>Preparando el distrito de demostración: publicaciones de ejemplo...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/sign_in.py" line="110"/>
-        <location filename="../../desktop_app/gui/sign_in.py" line="117"/>
+        <location filename="../../desktop_app/gui/sign_in.py" line="112"/>
+        <location filename="../../desktop_app/gui/sign_in.py" line="119"/>
         <source>Demo district ready.</source>
         <translation>Distrito de demostración listo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/sign_in.py" line="116"/>
+        <location filename="../../desktop_app/gui/sign_in.py" line="118"/>
         <source>Connected to {db}</source>
         <translation>Conectado a {db}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/sign_in.py" line="122"/>
+        <location filename="../../desktop_app/gui/sign_in.py" line="124"/>
         <source>The database cannot be opened.</source>
         <translation>No se puede abrir la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/sign_in.py" line="147"/>
+        <location filename="../../desktop_app/gui/sign_in.py" line="149"/>
         <source>Enter your e-mail address and password.</source>
         <translation>Escriba su correo electrónico y contraseña.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/sign_in.py" line="151"/>
+        <location filename="../../desktop_app/gui/sign_in.py" line="153"/>
         <source>Signing in...</source>
         <translation>Iniciando sesión...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/sign_in.py" line="155"/>
+        <location filename="../../desktop_app/gui/sign_in.py" line="157"/>
         <source>Signed in.</source>
         <translation>Sesión iniciada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/sign_in.py" line="132"/>
+        <location filename="../../desktop_app/gui/sign_in.py" line="134"/>
         <source>Signed out.</source>
         <translation>Sesión cerrada.</translation>
     </message>
 </context>
 <context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="37"/>
+        <source>deactivated</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="39"/>
+        <source>locked until {when}</source>
+        <translation>bloqueada hasta {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="41"/>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="213"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="213"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="213"/>
+        <source>Roles</source>
+        <translation>Funciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="213"/>
+        <source>Building</source>
+        <translation>Edificio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="214"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="214"/>
+        <source>Staff accounts</source>
+        <translation>Cuentas del personal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="217"/>
+        <source>&amp;Add account...</source>
+        <translation>&amp;Añadir cuenta...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="219"/>
+        <source>&amp;Roles and building...</source>
+        <translation>&amp;Funciones y edificio...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="221"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="223"/>
+        <source>Let a person locked out after repeated failed sign-ins try again now</source>
+        <translation>Permitir que una persona bloqueada tras varios intentos fallidos vuelva a intentarlo ahora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="224"/>
+        <source>Set &amp;password...</source>
+        <translation>Establecer &amp;contraseña...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="226"/>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="284"/>
+        <source>&amp;Deactivate</source>
+        <translation>Desac&amp;tivar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="232"/>
+        <source>Staff accounts status</source>
+        <translation>Estado de las cuentas del personal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="238"/>
+        <source>Everyone who may sign in to ClearPost, with their real name and district e-mail. Every change is written to the audit log.</source>
+        <translation>Todas las personas que pueden iniciar sesión en ClearPost, con su nombre real y su correo del distrito. Cada cambio queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="284"/>
+        <source>Re&amp;activate</source>
+        <translation>Reac&amp;tivar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="303"/>
+        <source>Added {name} ({email}).</source>
+        <translation>Se añadió a {name} ({email}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="322"/>
+        <source>Saved the roles and building of {name}.</source>
+        <translation>Se guardaron las funciones y el edificio de {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="334"/>
+        <source>Unlocked {name}: they can sign in again now.</source>
+        <translation>Se desbloqueó a {name}: ya puede volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="343"/>
+        <source>New password set for {name}.</source>
+        <translation>Nueva contraseña establecida para {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="352"/>
+        <source>Deactivate {name}?</source>
+        <translation>¿Desactivar a {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="353"/>
+        <source>{name} will no longer be able to sign in. Their posts and decisions stay. You can reactivate the account later.</source>
+        <translation>{name} ya no podrá iniciar sesión. Sus publicaciones y decisiones se conservan. Puede reactivar la cuenta más adelante.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="362"/>
+        <source>Deactivated {name}.</source>
+        <translation>Se desactivó a {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/staff_page.py" line="362"/>
+        <source>Reactivated {name}.</source>
+        <translation>Se reactivó a {name}.</translation>
+    </message>
+</context>
+<context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="27"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="28"/>
         <source>Submit for approval</source>
         <translation>Enviar para aprobación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="32"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="33"/>
         <source>, then </source>
         <translation> y luego a </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="34"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="35"/>
         <source>Screening the post...</source>
         <translation>Revisando la publicación...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="39"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="40"/>
         <source>Screening</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="42"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="43"/>
         <source>What blocks and notes for the approvers</source>
         <translation>Lo que impide el envío y notas para quienes aprueban</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="48"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="49"/>
         <source>&amp;Submit</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="148"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="150"/>
         <source>&lt;b&gt;This post cannot be submitted yet.&lt;/b&gt; Fix what is marked with a red cross: remove the photo or replace it with its redacted copy, change the text.</source>
         <translation>&lt;b&gt;Esta publicación aún no se puede enviar.&lt;/b&gt; Corrija lo marcado con una cruz roja: quite la foto o reemplácela por su copia con caras ocultas, cambie el texto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="152"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="154"/>
         <source>Nothing blocks. The approvers will decide the points marked in amber.</source>
         <translation>Nada lo impide. Quienes aprueban decidirán los puntos marcados en ámbar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="155"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="157"/>
         <source>Nothing blocks and nothing needs review.</source>
         <translation>Nada lo impide y nada necesita revisión.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="164"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="166"/>
         <source>Submitting...</source>
         <translation>Enviando...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="183"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="185"/>
         <source>&lt;b&gt;Not submitted:&lt;/b&gt; {error}</source>
         <translation>&lt;b&gt;No se envió:&lt;/b&gt; {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="77"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="79"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="30"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="31"/>
         <source>&lt;b&gt;What happens:&lt;/b&gt; ClearPost checks the text and every photo against today&apos;s roster, then the post goes to {steps}, in that order. You can withdraw it until it is published.</source>
         <translation>&lt;b&gt;Qué sucede:&lt;/b&gt; ClearPost comprueba el texto y cada foto con la lista de hoy; después la publicación pasa a {steps}, en ese orden. Puede retirarla hasta que se publique.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="65"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="67"/>
         <source>the principal of the post&apos;s building</source>
         <translation>el/la director/a de la escuela de la publicación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="66"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="68"/>
         <source>the Communications Director</source>
         <translation>el/la Director/a de Comunicaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="81"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="83"/>
         <source>{n}th</source>
         <translation>{n}.ª</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="82"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="84"/>
         <source>{n}st</source>
         <translation>{n}.ª</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="82"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="84"/>
         <source>{n}nd</source>
         <translation>{n}.ª</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="82"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="84"/>
         <source>{n}rd</source>
         <translation>{n}.ª</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="86"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="88"/>
         <source>the only face</source>
         <translation>la única cara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="87"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="89"/>
         <source>{ordinal} from left</source>
         <translation>{ordinal} desde la izquierda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="88"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="90"/>
         <source>{where}, frame {n}</source>
         <translation>{where}, fotograma {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="100"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="102"/>
         <source>Photo {file}: ClearPost could not screen it ({reason}). Try again; if it keeps happening, tell IT.</source>
         <translation>Foto {file}: ClearPost no pudo revisarla ({reason}). Inténtelo de nuevo; si vuelve a pasar, avise a informática.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="102"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="104"/>
         <source>Photo {file}: could not be read ({reason}). Remove it or add another copy of the photo.</source>
         <translation>Foto {file}: no se pudo leer ({reason}). Quítela o añada otra copia de la foto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="107"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="109"/>
         <source>Photo {file}: restricted face ({where}): a student whose photo opt-out covers {uses}. Remove the photo or replace it with its redacted copy.</source>
         <translation>Foto {file}: cara restringida ({where}): un estudiante que no autoriza fotos para {uses}. Quite la foto o reemplácela por su copia con caras ocultas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="113"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="115"/>
         <source>Text: “{text}” is {what}.</source>
         <translation>Texto: “{text}” es {what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="126"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="128"/>
         <source>Photo {file}: {n} face(s) need a person to look ({uses}).</source>
         <translation>Foto {file}: {n} cara(s) necesitan que una persona las mire ({uses}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="129"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="131"/>
         <source>Photo {file}: redacted copy; an approver checks that every face that must be hidden is.</source>
         <translation>Foto {file}: copia con caras ocultas; quien aprueba comprueba que estén ocultas todas las caras que deben estarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="132"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="134"/>
         <source>file name</source>
         <translation>nombre del archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="132"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="134"/>
         <source>embedded caption</source>
         <translation>pie de foto incrustado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="133"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="135"/>
         <source>personal information</source>
         <translation>información personal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="134"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="136"/>
         <source>Photo {file}: its {source} mentions “{text}”, {what}; it is removed on export.</source>
         <translation>Foto {file}: su {source} menciona “{text}”, {what}; se quita al exportar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="139"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="141"/>
         <source>Text: “{text}”: {what}</source>
         <translation>Texto: “{text}”: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="179"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="181"/>
         <source>Screening found something that must not be published.</source>
         <translation>La revisión encontró algo que no se debe publicar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="181"/>
+        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="183"/>
         <source>&lt;b&gt;Not submitted.&lt;/b&gt; Fix what is marked with a red cross.</source>
         <translation>&lt;b&gt;No se envió.&lt;/b&gt; Corrija lo marcado con una cruz roja.</translation>
     </message>
@@ -4503,47 +4822,76 @@ Base de datos: {db}</translation>
 <context>
     <name>TakedownPage</name>
     <message>
-        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="19"/>
+        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="25"/>
         <source>Post</source>
         <translation>Publicación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="19"/>
+        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="25"/>
         <source>Published</source>
         <translation>Publicada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="19"/>
+        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="25"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="19"/>
+        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="25"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="20"/>
+        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="26"/>
         <source>Posts to take down</source>
         <translation>Publicaciones por retirar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="21"/>
+        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="27"/>
         <source>&amp;Check again against today&apos;s roster</source>
         <translation>&amp;Comprobar de nuevo con la lista de hoy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="32"/>
-        <source>Published posts that now show a student with an opt-out, by photo or name. Take them down, then mark them here by withdrawing them.</source>
-        <translation>Publicaciones que ahora muestran a un estudiante con exclusión, por foto o nombre. Retírelas y luego márquelas aquí.</translation>
+        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="28"/>
+        <source>&amp;Mark as taken down...</source>
+        <translation>&amp;Marcar como retirada...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="47"/>
+        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="30"/>
+        <source>Record that the chosen post is no longer online; its author is told</source>
+        <translation>Registrar que la publicación elegida ya no está en línea; se avisa a su autor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="45"/>
+        <source>Published posts that now show a student with an opt-out, by photo or name. Take each one off its channels, then mark it here as taken down.</source>
+        <translation>Publicaciones que ahora muestran a un estudiante con exclusión, por foto o por nombre. Quite cada una de sus canales y márquela aquí como retirada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="86"/>
+        <source>Mark as taken down?</source>
+        <translation>¿Marcar como retirada?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="87"/>
+        <source>Is “{title}” no longer online ({url})? Its author is told in My posts.</source>
+        <translation>¿«{title}» ya no está en línea ({url})? Se avisa a su autor en Mis publicaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="96"/>
+        <source>“{title}” is marked as taken down.</source>
+        <translation>«{title}» está marcada como retirada.</translation>
+    </message>
+    <message>
+        <source>Published posts that now show a student with an opt-out, by photo or name. Take them down, then mark them here by withdrawing them.</source>
+        <translation type="vanished">Publicaciones que ahora muestran a un estudiante con exclusión, por foto o nombre. Retírelas y luego márquelas aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="63"/>
         <source>Checking...</source>
         <translation>Comprobando...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="56"/>
+        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="78"/>
         <source>%n post(s) to take down.</source>
         <translation>
             <numerusform>%n publicación por retirar.</numerusform>
@@ -4551,9 +4899,47 @@ Base de datos: {db}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="57"/>
+        <location filename="../../desktop_app/gui/admin/takedown_page.py" line="79"/>
         <source>No published post needs to come down.</source>
         <translation>Ninguna publicación necesita retirarse.</translation>
+    </message>
+</context>
+<context>
+    <name>TakedownText</name>
+    <message>
+        <location filename="../../desktop_app/gui/takedown_text.py" line="27"/>
+        <source>photo {file} shows a student whose guardians opted out of {use}</source>
+        <translation>la foto {file} muestra a un estudiante cuyas familias no autorizan {use}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/takedown_text.py" line="29"/>
+        <source>photo {file} shows {name}, who has a photo opt-out for {use}</source>
+        <translation>la foto {file} muestra a {name}, que tiene exclusión de fotos para {use}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/takedown_text.py" line="33"/>
+        <source>a face in photo {file} may be a student who opted out; an approver must check it</source>
+        <translation>una cara de la foto {file} puede ser de un estudiante excluido; debe revisarla quien aprueba</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/takedown_text.py" line="35"/>
+        <source>a face in photo {file} looks like {name}; an approver must check it</source>
+        <translation>una cara de la foto {file} se parece a {name}; debe revisarla quien aprueba</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/takedown_text.py" line="38"/>
+        <source>the text names or identifies a student: “{text}”</source>
+        <translation>el texto nombra o identifica a un estudiante: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/takedown_text.py" line="40"/>
+        <source>photo {file} could not be screened again</source>
+        <translation>la foto {file} no se pudo revisar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/takedown_text.py" line="41"/>
+        <source>screening found something that must not be published</source>
+        <translation>la revisión encontró algo que no debe publicarse</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import os
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
+# before any QApplication exists: offscreen, on one screen of the smallest size ClearPost is made
+# for (1024x700, issue 21), so windows and dialogs are sized as on such a screen
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen:configfile="
+                      + os.path.join(os.path.dirname(os.path.abspath(__file__)), "offscreen_1024x700.json"))
 
 import shutil
 from pathlib import Path

@@ -9,7 +9,7 @@ def test_admin_pages(qtbot, main_window, gui_ctx, tmp_path):
     window = main_window("director")
     keys = [window.nav.item(r).data(Qt.ItemDataRole.UserRole) for r in range(window.nav.count())]
     assert keys == ["compose", "my_posts", "approvals", "publish", "channels", "roster", "takedown", "audit",
-                    "records", "settings"]
+                    "records", "settings", "staff"]
 
     channels = window.show_page("channels")
     assert channels.requests.rowCount() == 1  # the robotics club's request, endorsed by the principal

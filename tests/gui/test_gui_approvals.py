@@ -148,3 +148,34 @@ def test_returned_post_shows_the_whole_comment_and_who_returned_it_in_my_posts(q
     assert mine.comment_text.text() == "Please add the dates for each theme day before this goes out."
     mine.table.clearSelection()
     assert not mine.comment_panel.isVisible()
+
+
+def test_a_double_click_on_approve_approves_one_post(qtbot, main_window, gui_ctx):
+    """The second press of a double-click reaches the button after a quick approval came back
+    and the next post was selected: it must not approve that post (issue 21, item 3)."""
+    from gui_helpers import sign_in
+
+    teacher = gui_ctx.workflow(sign_in(gui_ctx, "teacher"))
+    channel = next(c for c in teacher.channels.list(status="approved"))
+    other = teacher.drafts.create("Library hours", [channel.id], body="The library is open until 6.",
+                                  audience="Families", message="The hours", channel_reason="Families follow it",
+                                  account_manager="Terry Teacher")
+    teacher.drafts.submit(other.id, other.version)
+    principal = main_window("principal")
+    page = principal.show_page("approvals")
+    page.refresh()
+    assert len(page.posts) == 2
+    page.select(next(pid for pid, p in page.posts.items() if p.title == "Science fair winners"))
+    with qtbot.waitSignal(page.decided, timeout=60_000):  # the double-click's first press and release
+        qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
+    assert page.detail.post.title == "Library hours" and page.approve_button.isEnabled()
+    qtbot.mouseDClick(page.approve_button, Qt.MouseButton.LeftButton)  # its second press, after the approval,
+    qtbot.mouseRelease(page.approve_button, Qt.MouseButton.LeftButton)  # and release
+    qtbot.wait(300)
+    assert [p.title for p in page.posts.values()] == ["Library hours"]  # still waiting for the principal
+    decided = gui_ctx.workflow(sign_in(gui_ctx, "admin")).audit.entries(action_prefix="post.step_approved")
+    assert len(decided) == 1
+    # a deliberate click approves it
+    with qtbot.waitSignal(page.decided, timeout=60_000) as blocker:
+        qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[1].title == "Library hours"

@@ -200,3 +200,28 @@ def test_records_release_copy_shows_what_was_published_and_the_archive_keeps_ori
     assert original in [p.read_bytes() for p in archived]
     assert "NOT FOR RELEASE" in (tmp_path / "internal" / "README.txt").read_text(encoding="utf-8")
     assert result.archive == tmp_path / "internal"
+
+
+def test_a_published_post_is_marked_taken_down_by_the_director_with_audit(district):
+    """Issue 21, item 4: the takedown life cycle ends with the post marked as taken down (when,
+    by whom); only a published post, only by the director or IT, at the version seen."""
+    from desktop_app.workflow import ConflictError
+
+    d = district
+    post = approved_post(d)
+    with pytest.raises(InvalidState):  # not yet published
+        d.as_("director").records.mark_taken_down(post.id, post.version)
+    post = d.as_("teacher").publishing.publish(post.id, post.version, "https://facebook.example/yhs/posts/1")
+    with pytest.raises(PermissionDenied):
+        d.as_("teacher").records.mark_taken_down(post.id, post.version)
+    with pytest.raises(ConflictError):
+        d.as_("director").records.mark_taken_down(post.id, post.version - 1)
+    view = d.as_("director").records.mark_taken_down(post.id, post.version)
+    assert view.status == "taken_down" and view.taken_down_by == d.people["director"].email
+    assert view.taken_down_at is not None and view.published_url == post.published_url
+    with pytest.raises(InvalidState):  # once is enough
+        d.as_("director").records.mark_taken_down(post.id, view.version)
+    entries = d.as_("director").audit.entries(action_prefix="post.taken_down")
+    assert [e.subject_id for e in entries] == [str(post.id)]
+    assert d.as_("director").records.takedown_list(refresh=False) == []
+    assert d.as_("teacher").drafts.get(post.id).status == "taken_down"  # the author sees it

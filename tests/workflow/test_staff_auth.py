@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 
 import pytest
@@ -118,3 +119,27 @@ def test_roles_are_read_from_the_database_at_each_call(db):
     # the stale StaffView still says director, the service does not believe it
     with pytest.raises(PermissionDenied):
         StaffService(db, director, hasher=FAST_HASHER).add("x@ycs.example.org", "Xavier Smith", ["author"])
+
+
+def test_building_is_changed_by_an_admin_or_the_director_with_audit(db):
+    admin = StaffService(db, None, hasher=FAST_HASHER).add("admin@ycs.example.org", "Ivy Admin", ["admin"],
+                                                           password=PASSWORD)
+    staff = StaffService(db, admin, hasher=FAST_HASHER)
+    director = staff.add("d@ycs.example.org", "Dana Director", ["director"], password=PASSWORD)
+    teacher = staff.add("t@ycs.example.org", "Terry Teacher", ["author"], building="Yelm High School")
+    staff.add("o@ycs.example.org", "Olive Ortiz", ["principal"], building="Mill Pond Elementary")
+    assert staff.buildings() == ["Mill Pond Elementary", "Yelm High School"]
+    moved = StaffService(db, director).set_building(teacher.email, "Mill Pond Elementary")
+    assert moved.building == "Mill Pond Elementary"
+    with db.session() as s:
+        entry = s.execute(select(AuditEntry).where(AuditEntry.action == "staff.building_changed")).scalar_one()
+        assert entry.actor == director.email
+        assert json.loads(entry.details_json)["before"] == "Yelm High School"
+    assert StaffService(db, admin).set_building(teacher.email, None).building is None  # district-wide
+    before = count(db, AuditEntry)
+    with pytest.raises(PermissionDenied):  # a teacher cannot move anyone, not even themselves
+        StaffService(db, teacher).set_building(teacher.email, "Yelm High School")
+    with pytest.raises(PermissionDenied):  # nor the director an admin
+        StaffService(db, director).set_building(admin.email, "Yelm High School")
+    assert count(db, AuditEntry) == before
+    assert StaffService(db, admin).get(teacher.email).building is None

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QDateEdit, QFileDialog, QFormLayout, QHBoxLayout,
                                QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
 from ...workflow.records import format_usage
+from ..fit import wrapping
 from ..tasks import run_task
 from ..service_text import error_text
 
@@ -60,7 +61,7 @@ class RecordsPage(QWidget):
         actions.addWidget(self.export_button)
         actions.addWidget(self.progress, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h3>Public records</h3>Every published post with its text, photos, "
+        layout.addWidget(wrapping(self.tr("<h3>Public records</h3>Every published post with its text, photos, "
                                         "screening results and approval history, as web pages and the original "
                                         "files.")))
         layout.addLayout(form)

@@ -10,11 +10,12 @@ import csv
 import io
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QProgressBar, QPushButton, QRadioButton, QStackedWidget,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ..fit import fit_inside_screen, set_wrapped_text, wrapping
 from ...roster import (PSPA_DEFAULT_COLUMNS, PSPA_FIELDS, ROSTER_FIELDS, RosterFileError, RosterProblem,
                        detect_columns, is_oneroster, join_sources, preview_pspa, read_opt_out_list,
                        read_pspa_folder, read_roster_sources)
@@ -86,6 +87,7 @@ class RosterImportDialog(QDialog):
         self.next_button.clicked.connect(self.next)
         self.cancel_button.clicked.connect(self.cancel)
         self.resize(760, 520)
+        fit_inside_screen(self)  # never larger than the screen (1024x700 with a title bar)
         self._go(SOURCE)
 
     # -- pages --------------------------------------------------------------------------------
@@ -154,10 +156,11 @@ class RosterImportDialog(QDialog):
         self.sample = QTableWidget()
         self.sample.setAccessibleName(self.tr("First rows of the file"))
         self.sample.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.pspa_opt_out = QCheckBox(self.tr("Everyone in this folder has a photo opt-out (the folder has no "
-                                              "consent column)"))
+        self.pspa_opt_out = QCheckBox()
+        set_wrapped_text(self.pspa_opt_out, self.tr("Everyone in this folder has a photo opt-out (the folder has no "
+                                                    "consent column)"))
         layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(self.tr("<h3>2. Which column holds what</h3>Check the guesses; choose "
+        layout.addWidget(wrapping(self.tr("<h3>2. Which column holds what</h3>Check the guesses; choose "
                                         "\u201c(not in the file)\u201d for a field the file does not have.")))
         mapping_box = QWidget()
         mapping_box.setLayout(self.mapping)
@@ -173,14 +176,17 @@ class RosterImportDialog(QDialog):
         self.preview_list = QListWidget()
         self.preview_list.setObjectName("rosterPreview")
         self.preview_list.setAccessibleName(self.tr("What will change"))
+        self.preview_list.setWordWrap(True)  # a long list of names wraps inside the dialog
+        self.preview_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(page)
         layout.addWidget(QLabel(self.tr("<h3>3. What will change</h3>Nothing is written until you import.")))
         self.apply_removals = QCheckBox()
         self.apply_removals.setObjectName("applyRemovals")
         self.apply_removals.setVisible(False)
         self.apply_removals.toggled.connect(self._refresh_preview)
-        self.allow_missing = QCheckBox(self.tr("Import even if some reference photos cannot be used (those students "
-                                               "are listed as not recognisable)"))
+        self.allow_missing = QCheckBox()
+        set_wrapped_text(self.allow_missing, self.tr("Import even if some reference photos cannot be used (those "
+                                                     "students are listed as not recognisable)"))
         self.allow_missing.setObjectName("allowMissingPhotos")
         layout.addWidget(self.preview_heading)
         layout.addWidget(self.preview_list, 1)
@@ -429,7 +435,7 @@ class RosterImportDialog(QDialog):
             self.preview_list.addItem(line)
         removed, lifted = len(changes.removed), len(changes.removals) - len(changes.removed)
         self.apply_removals.setVisible(bool(changes.removals))
-        self.apply_removals.setText(
+        set_wrapped_text(self.apply_removals,  # names on lines of their own: the dialog keeps its width
             self.tr("Remove the %n student(s) absent from this file", "", removed) + "; "
             + self.tr("lift %n opt-out(s) this file no longer has", "", lifted)
             + " (" + ", ".join(changes.named(changes.removals)[:8])

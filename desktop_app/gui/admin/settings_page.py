@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout
                                QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ...workflow.errors import WorkflowError
+from ..fit import scrolling
 from ..tasks import run_task
 from ..translate import LANGUAGES
 from ..service_text import error_text
@@ -148,10 +149,16 @@ class SettingsPage(QWidget):
         self.status = QLabel()
         self.status.setObjectName("settingsStatus")
         self.status.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        for w in (thresholds, recognition, notice_box, workstation, db_box, self.status):
-            layout.addWidget(w)
-        layout.addStretch(1)
+        for form in (tf, wf):  # a label too long for the width goes above its field
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        for w in (thresholds, recognition, notice_box, workstation, db_box):
+            content_layout.addWidget(w)
+        content_layout.addStretch(1)
+        layout = QVBoxLayout(self)  # the form scrolls on a small screen; the status stays in sight
+        layout.addWidget(scrolling(content), 1)
+        layout.addWidget(self.status)
         self.save_thresholds.clicked.connect(self.save_screening)
         self.save_notice.clicked.connect(self.save_notice_text)
         self.save_recognition.clicked.connect(self.save_recognize_all)

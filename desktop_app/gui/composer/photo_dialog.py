@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, Q
                                QSplitter, QVBoxLayout, QWidget)
 
 from .. import verdicts
+from ..fit import fit_inside_screen
 from ..photo_view import Legend, PhotoCanvas, describe_face
 
 REMOVE, REDACT = 10, 11
@@ -189,6 +190,7 @@ class PhotoDialog(QDialog):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(buttons)
         self.resize(980, 680)
+        fit_inside_screen(self)  # never larger than the screen (1024x700 with a title bar)
         self.splitter.setSizes([700, 260])
 
     def attention_faces(self) -> list[int]:

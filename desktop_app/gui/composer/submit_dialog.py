@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListView, QLi
 from ...workflow.errors import Refused
 from ...workflow.roles import merge_chains
 from .. import labels, verdicts
+from ..fit import fit_inside_screen
 from ..tasks import run_task
 from ..service_text import error_text
 
@@ -58,6 +59,7 @@ class SubmitDialog(QDialog):
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.buttons)
         self.resize(680, 420)
+        fit_inside_screen(self)  # never larger than the screen (1024x700 with a title bar)
         self.blocking: list[str] = []
         self.task = run_task(self.workflow.drafts.check, post.id, on_done=self._checked, on_error=self._error)
 
