@@ -336,6 +336,7 @@ class PostChecker:
                 found = [r for r in (stored_raw(photo.stored, use, key) for use in members) if r is not None]
                 raw.append(found[0] if found else None)
             todo = [i for i, r in enumerate(raw) if r is None]
+            needed = list(todo)  # not screened for this post yet: a usage record each, even from the cache
             if todo and key is not None:  # screened under this key for another post or user
                 digests = {i: hashlib.sha256(photos[i].data).hexdigest() for i in todo}
                 hits = cached_results(self.screening.db, key, digests.values())
@@ -357,8 +358,10 @@ class PostChecker:
                 if key is not None:
                     store_results(self.screening.db, key, fresh)
             decided = self.screening.apply_decisions(raw)
-            fresh_decided = [decided[i] for i in todo]
-            for use in members:  # the usage records count the screenings done, not the reuses
+            fresh_decided = [decided[i] for i in needed]
+            # the usage records count each photo screened for a post (from the district cache or
+            # not: RCW 43.386 counts requests), not a post's own stored results shown again
+            for use in members:
                 if fresh_decided:
                     self.screening.record(fresh_decided, use, actor)
             for i, (check, result) in enumerate(zip(checks, decided)):
