@@ -130,7 +130,9 @@ def test_cancel_a_photo_waiting_for_a_worker(qtbot, main_window, gui_ctx):
     gui_ctx.screening.pool_factory = lambda settings, templates, expected=None: Queued()
     added = []
     page.photos.changed.connect(lambda: added.append(1))
-    page.add_photo_bytes("queued.jpg", demo_photo(gui_ctx.demo, "team-photo.jpg").read_bytes())
+    # bytes no post has had (the demo's own team photo would come from the district's cache)
+    data = demo_photo(gui_ctx.demo, "team-photo.jpg").read_bytes() + b"queued-for-this-test"
+    page.add_photo_bytes("queued.jpg", data)
     (item,) = page.photos.items.values()
     qtbot.waitUntil(lambda: item.state == "screening" and page.work.screening(item.key), timeout=30_000)
     page.photos.select(item.key)
