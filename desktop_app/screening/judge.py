@@ -33,7 +33,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..engine.cohort import as_norm, top_k_stats
 from ..settings import ScreeningSettings
 from .results import Verdict
 from .templates import TemplateSet
