@@ -3621,6 +3621,16 @@ Base de datos: {db}</translation>
         <source>OneRoster bundles (*.zip manifest.csv);;All files (*)</source>
         <translation>Paquetes OneRoster (*.zip manifest.csv);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="1"/>
+        <source>Whole-school recognition is on: a face template (biometric data) is made from the portrait of every student, with or without an opt-out, so that screening can recognise students without an opt-out instead of sending their photos to review. Templates of students without an opt-out are used only to screen and are never shown by name; they are deleted when a student leaves the roster or the setting is turned off (Settings).</source>
+        <translation>El reconocimiento de todo el alumnado está activado: se crea una plantilla facial (dato biométrico) a partir del retrato de cada alumno, tenga o no exclusión, para que el cribado reconozca a los alumnos sin exclusión en lugar de enviar sus fotos a revisión. Las plantillas de alumnos sin exclusión solo se usan para el cribado y nunca se muestran con nombre; se borran cuando un alumno sale de la lista o se desactiva el ajuste (Ajustes).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/admin/roster_import.py" line="1"/>
+        <source>Face templates (biometric data) are made only from the portraits of students with a photo opt-out; other portraits are read and not kept.</source>
+        <translation>Solo se crean plantillas faciales (datos biométricos) a partir de los retratos de alumnos con exclusión de fotos; los demás retratos se leen y no se guardan.</translation>
+    </message>
 </context>
 <context>
     <name>RosterPage</name>

@@ -76,6 +76,11 @@ def test_whole_school_recognition_is_explained_and_turned_off_in_settings(qtbot,
     # the demo district recognises every student; the page says what that stores
     assert settings.recognize_all.isChecked()
     assert "biometric" in settings.recognize_all_about.text() and settings.recognize_all_about.wordWrap()
+    roster = window.show_page("roster")
+    roster.open_import()
+    assert "Whole-school recognition is on" in roster.dialog.enrolment_note.text()
+    roster.dialog.reject()
+    settings = window.show_page("settings")
     opted, others = gui_ctx.roster.template_counts()
     assert others > 0 and f"{others} of students without an opt-out" in settings.recognize_all_counts.text()
     settings.recognize_all.setChecked(False)
@@ -84,6 +89,11 @@ def test_whole_school_recognition_is_explained_and_turned_off_in_settings(qtbot,
     assert not gui_ctx.settings.screening().recognize_all_students
     assert gui_ctx.roster.template_counts() == (opted, 0)
     assert "0 of students without an opt-out" in settings.recognize_all_counts.text()
+    # the import dialog says which portraits become templates
+    roster = window.show_page("roster")
+    roster.open_import()
+    assert "only from the portraits of students with a photo opt-out" in roster.dialog.enrolment_note.text()
+    roster.dialog.reject()
     from desktop_app.workflow.audit import AuditLog
 
     last = AuditLog(gui_ctx.db).entries(action_prefix="settings.")[-1]

@@ -144,10 +144,24 @@ class RosterImportDialog(QDialog):
         layout.addWidget(self.pspa_radio)
         layout.addWidget(self.oneroster_radio)
         layout.addLayout(form)
+        # what the portraits become: templates of the opted-out students only, or of every student
+        self.enrolment_note = QLabel(self._enrolment_note())
+        self.enrolment_note.setWordWrap(True)
+        layout.addWidget(self.enrolment_note)
         layout.addWidget(self.source_error)
         layout.addStretch(1)
         self.pspa_radio.toggled.connect(lambda on: self.photos.setEnabled(not on))
         return page
+
+    def _enrolment_note(self) -> str:
+        if self.ctx.settings.screening().recognize_all_students:
+            return self.tr("Whole-school recognition is on: a face template (biometric data) is made from the "
+                           "portrait of every student, with or without an opt-out, so that screening can recognise "
+                           "students without an opt-out instead of sending their photos to review. Templates of "
+                           "students without an opt-out are used only to screen and are never shown by name; they "
+                           "are deleted when a student leaves the roster or the setting is turned off (Settings).")
+        return self.tr("Face templates (biometric data) are made only from the portraits of students with a photo "
+                       "opt-out; other portraits are read and not kept.")
 
     def _mapping_page(self) -> QWidget:
         page = QWidget()
