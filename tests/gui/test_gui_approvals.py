@@ -179,3 +179,24 @@ def test_a_double_click_on_approve_approves_one_post(qtbot, main_window, gui_ctx
     with qtbot.waitSignal(page.decided, timeout=60_000) as blocker:
         qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
     assert blocker.args[1].title == "Library hours"
+
+
+def test_approvers_land_on_approvals_when_posts_wait_for_them(qtbot, main_window, gui_ctx):
+    """Issue 21: the principal landed on *New post* while *Approvals (1)* waited for them."""
+    principal = main_window("principal")
+    assert principal.nav.currentItem().data(Qt.ItemDataRole.UserRole) == "approvals"
+    assert principal.stack.currentWidget() is principal.page("approvals")
+    assert principal.nav.currentItem().text().endswith("(1)")
+    _approve_first(qtbot, principal, "Science fair winners")
+    principal.close()
+
+    director = main_window("director")  # the post now waits for the director
+    assert director.stack.currentWidget() is director.page("approvals")
+    _approve_first(qtbot, director, "Science fair winners")
+    director.close()
+
+    principal = main_window("principal")  # nothing waits: the first page, as before
+    assert principal.nav.currentRow() == 0
+    assert principal.stack.currentWidget() is principal.page("compose")
+    teacher = main_window("teacher")
+    assert teacher.nav.currentRow() == 0
