@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout
 
 from ...workflow.errors import WorkflowError
 from ..fit import scrolling
+from ..gui_config import MAX_IDLE_LOCK_MINUTES
 from ..tasks import run_task
 from ..translate import LANGUAGES
 from ..service_text import error_text
@@ -110,7 +111,7 @@ class SettingsPage(QWidget):
         nl.addWidget(self.save_notice)
 
         self.idle = QSpinBox()
-        self.idle.setRange(0, 240)
+        self.idle.setRange(0, MAX_IDLE_LOCK_MINUTES)
         self.idle.setSuffix(self.tr(" minutes"))
         self.idle.setSpecialValueText(self.tr("never"))
         self.idle.setAccessibleName(self.tr("Lock after"))
