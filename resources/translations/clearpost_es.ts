@@ -2804,6 +2804,34 @@ Base de datos: {db}</translation>
 <context>
     <name>PublishPage</name>
     <message>
+        <source>Approved channels with no published post for longer than the district allows. Post to them, or retire the ones no longer used: choose one and click Retire channel.</source>
+        <translation>Canales aprobados que llevan sin publicaciones más tiempo del que permite el distrito. Publique en ellos o retire los que ya no se usan: elija uno y haga clic en Retirar canal.</translation>
+    </message>
+    <message>
+        <source>Approved channels with no published post for longer than the district allows. Post to them, or ask the Communications Director to retire them.</source>
+        <translation>Canales aprobados que llevan sin publicaciones más tiempo del que permite el distrito. Publique en ellos o pida al/a la Director/a de Comunicaciones que los retire.</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire channel...</source>
+        <translation>Re&amp;tirar canal...</translation>
+    </message>
+    <message>
+        <source>Retire this channel?</source>
+        <translation>¿Retirar este canal?</translation>
+    </message>
+    <message>
+        <source>Retire “{name}”? It receives no more posts; its owner must ask for it again to use it.</source>
+        <translation>¿Retirar «{name}»? No recibirá más publicaciones; su responsable tendrá que solicitarlo de nuevo para usarlo.</translation>
+    </message>
+    <message>
+        <source>no published post for longer than the district allows</source>
+        <translation>sin publicaciones durante más tiempo del que permite el distrito</translation>
+    </message>
+    <message>
+        <source>“{name}” is retired.</source>
+        <translation>«{name}» está retirado.</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/publish_page.py" line="150"/>
         <source>Approved posts ready to publish</source>
         <translation>Publicaciones aprobadas listas para publicar</translation>

@@ -218,3 +218,41 @@ def test_who_sees_what_and_refusals_are_sentences(qtbot, main_window, gui_ctx, t
     assert dialog.isVisible() and "Someone changed this meanwhile" in dialog.error.text()
     dialog.reject()
     assert _rows(page.table) == []  # withdrawn to a draft: no longer ready to publish
+
+
+def test_abandoned_channels_advice_fits_the_readers_role(qtbot, main_window, gui_ctx, monkeypatch):
+    """Issue 21: the Abandoned channels tab told the director to "ask the Communications Director"
+    (and the director had no way to retire a channel in the app)."""
+    from datetime import timedelta
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.workflow.common import utcnow
+
+    principal = main_window("principal")
+    page = principal.show_page("publish")
+    assert "ask the Communications Director" in page.abandoned_advice.text()
+    assert page.retire_button.isHidden()  # retiring is the director's
+    principal.close()
+
+    director = main_window("director")
+    page = director.show_page("publish")
+    assert "Communications Director" not in page.abandoned_advice.text()
+    assert "Retire channel" in page.abandoned_advice.text()
+    page.tabs.setCurrentIndex(1)
+    assert page.retire_button.isVisible() and not page.retire_button.isEnabled()
+    page.workflow.channels.clock = lambda: utcnow() + timedelta(days=120)
+    page.refresh()
+    assert page.abandoned.rowCount() == 4
+    name = page.abandoned.item(0, 0).text()
+    page.abandoned.selectRow(0)
+    assert page.retire_button.isEnabled()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _parent, title, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.retire_button, Qt.MouseButton.LeftButton)
+    assert asked and name in asked[0]
+    assert page.abandoned.rowCount() == 3
+    assert name not in [page.abandoned.item(r, 0).text() for r in range(3)]
+    assert name in page.abandoned_status.text() and "retired" in page.abandoned_status.text()
+    assert [c.status for c in page.workflow.channels.list() if c.name == name] == ["retired"]
