@@ -4128,6 +4128,14 @@ Base de datos: {db}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
+        <source>✖ Cannot connect. {reason}</source>
+        <translation>✖ No se puede conectar. {reason}</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>Ver &amp;detalles</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/admin/settings_page.py" line="47"/>
         <source>Match threshold</source>
         <translation>Umbral de coincidencia</translation>
@@ -5058,6 +5066,41 @@ Base de datos: {db}</translation>
         <location filename="../../desktop_app/gui/verdicts.py" line="63"/>
         <source>a date of birth</source>
         <translation>una fecha de nacimiento</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProblem</name>
+    <message>
+        <source>This is not a database address ClearPost understands. It looks like postgresql+psycopg://server/database.</source>
+        <translation>ClearPost no entiende esta dirección de base de datos. Tiene la forma postgresql+psycopg://servidor/basededatos.</translation>
+    </message>
+    <message>
+        <source>The database server did not accept this computer&apos;s sign-in. Ask IT to check the account (pgpass, Kerberos or SSPI).</source>
+        <translation>El servidor de base de datos no aceptó el inicio de sesión de este equipo. Pida a TI que revise la cuenta (pgpass, Kerberos o SSPI).</translation>
+    </message>
+    <message>
+        <source>The server has no database of that name. Check the name after the last /.</source>
+        <translation>El servidor no tiene ninguna base de datos con ese nombre. Revise el nombre que sigue a la última /.</translation>
+    </message>
+    <message>
+        <source>No server of that name was found. Check the server&apos;s name, and that this computer is on the district network.</source>
+        <translation>No se encontró ningún servidor con ese nombre. Revise el nombre del servidor y que este equipo esté en la red del distrito.</translation>
+    </message>
+    <message>
+        <source>The database server did not answer. Check that it is running and that this computer may reach it.</source>
+        <translation>El servidor de base de datos no respondió. Compruebe que está en marcha y que este equipo puede llegar a él.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened. Check the path and that you may read and write it.</source>
+        <translation>No se puede abrir el archivo de la base de datos. Revise la ruta y que puede leerlo y escribir en él.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed. Ask IT to check its certificate.</source>
+        <translation>Falló la conexión segura con el servidor. Pida a TI que revise su certificado.</translation>
+    </message>
+    <message>
+        <source>ClearPost cannot connect to this database; its details say why, and IT can help.</source>
+        <translation>ClearPost no puede conectarse a esta base de datos; los detalles dicen por qué, y TI puede ayudar.</translation>
     </message>
 </context>
 </TS>

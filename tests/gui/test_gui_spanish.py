@@ -260,3 +260,24 @@ def test_the_approvers_dialogs_are_spanish(qtbot, gui_ctx, spanish, tmp_path):
     publish.publish_dialog.reject()
     director.close()
     assert not offending, "English in the Spanish approvers' dialogs:\n" + "\n".join(sorted(offending))
+
+
+def test_a_failed_test_connection_is_said_in_spanish(qtbot, gui_ctx, spanish, tmp_path):
+    """Issue 21: *Test connection* showed the driver's English error; now a Spanish sentence, with
+    the driver's message behind *Ver detalles*."""
+    from desktop_app.gui.main_window import MainWindow
+
+    window = MainWindow(gui_ctx, sign_in(gui_ctx, "admin"))
+    qtbot.addWidget(window)
+    window.show()
+    settings = window.show_page("settings")
+    for url, words in (("not a url at all", "no entiende esta dirección"),
+                       (f"sqlite:///{tmp_path}", "No se puede abrir el archivo")):
+        settings.url.setText(url)
+        settings.test_db()
+        qtbot.waitUntil(lambda: settings.test_button.isEnabled(), timeout=30_000)
+        status = settings.db_status.text()
+        assert status.startswith("\u2716 No se puede conectar.") and words in status, status
+        assert not _english(status, []), status
+        assert settings.db_details_button.text() == "Ver &detalles"
+    window.close()
