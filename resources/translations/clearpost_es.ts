@@ -4809,10 +4809,12 @@ Base de datos: {db}</translation>
         <source>Text: “{text}” is {what}.</source>
         <translation>Texto: “{text}” es {what}.</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="128"/>
-        <source>Photo {file}: {n} face(s) need a person to look ({uses}).</source>
-        <translation>Foto {file}: {n} cara(s) necesitan que una persona las mire ({uses}).</translation>
+    <message numerus="yes">
+        <source>Photo {file}: %n face(s) need a person to look ({uses}).</source>
+        <translation>
+            <numerusform>Foto {file}: %n cara necesita que una persona la mire ({uses}).</numerusform>
+            <numerusform>Foto {file}: %n caras necesitan que una persona las mire ({uses}).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="131"/>

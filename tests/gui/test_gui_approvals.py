@@ -112,7 +112,7 @@ def test_approver_is_warned_of_opted_out_students_screening_cannot_recognise(qtb
     page.refresh()
     page.select(next(pid for pid, p in page.posts.items() if p.title == "Science fair winners"))
     first = page.detail.findings.item(0).text()
-    assert first == "1 opted-out student(s) of this building cannot be recognised: check faces by eye"
+    assert first == "1 opted-out student of this building cannot be recognised: check faces by eye"
 
 
 def test_returned_post_shows_the_whole_comment_and_who_returned_it_in_my_posts(qtbot, main_window, gui_ctx):

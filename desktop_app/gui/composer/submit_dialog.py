@@ -125,8 +125,8 @@ class SubmitDialog(QDialog):
                     if n:
                         review.setdefault(n, []).append(use)
                 for n, uses in review.items():
-                    notes.append(self.tr("Photo {file}: {n} face(s) need a person to look ({uses}).").format(
-                        file=photo.filename, n=n, uses=self._uses(uses)))
+                    notes.append(self.tr("Photo {file}: %n face(s) need a person to look ({uses}).", "", n).format(
+                        file=photo.filename, uses=self._uses(uses)))
             if photo.kind == "redacted":
                 notes.append(self.tr("Photo {file}: redacted copy; an approver checks that every face that must "
                                      "be hidden is.").format(file=photo.filename))
