@@ -281,3 +281,26 @@ def test_a_failed_test_connection_is_said_in_spanish(qtbot, gui_ctx, spanish, tm
         assert not _english(status, []), status
         assert settings.db_details_button.text() == "Ver &detalles"
     window.close()
+
+
+def test_my_posts_shows_each_state_whole(qtbot, gui_ctx, spanish):
+    """Issue 21: *My posts* cut the state column short ("borrac..."): at 1024x700, in Spanish,
+    every state is as wide as its text and in sight without scrolling sideways."""
+    from desktop_app.gui.main_window import MainWindow
+
+    window = MainWindow(gui_ctx, sign_in(gui_ctx, "teacher"))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("my_posts")
+    QApplication.processEvents()
+    table = page.table
+    assert table.rowCount() >= 2
+    metrics = table.fontMetrics()
+    for row in range(table.rowCount()):
+        state = table.item(row, 1).text()
+        assert metrics.horizontalAdvance(state) < table.columnWidth(1), state
+    right_edge = table.columnViewportPosition(1) + table.columnWidth(1)
+    assert table.horizontalScrollBar().value() == 0 and right_edge <= table.viewport().width(), \
+        (right_edge, table.viewport().width())
+    assert table.item(0, 0).toolTip() == table.item(0, 0).text()  # a title cut short is whole on hovering
+    window.close()
