@@ -2349,6 +2349,14 @@ Base de datos: {db}</translation>
 <context>
     <name>PhotoStrip</name>
     <message>
+        <source>Not added (not a photo ClearPost can screen): {names}.</source>
+        <translation>No se añadió (no es una foto que ClearPost pueda revisar): {names}.</translation>
+    </message>
+    <message>
+        <source>No photos in the folder {names}; folders inside a folder are not opened.</source>
+        <translation>No hay fotos en la carpeta {names}; las carpetas dentro de una carpeta no se abren.</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/composer/photos.py" line="99"/>
         <source>Photos</source>
         <translation>Fotos</translation>

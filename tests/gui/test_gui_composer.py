@@ -51,3 +51,42 @@ def test_clear_photo_is_submitted(qtbot, main_window, gui_ctx):
         qtbot.mouseClick(dialog.submit_button, Qt.MouseButton.LeftButton)
     assert page.post.status == "pending"
     assert page.post.waiting_for == "principal"
+
+
+def _drop(widget, paths) -> None:
+    """Drop files or folders on a widget as a file manager does."""
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    widget.dropEvent(event)
+
+
+def test_a_dropped_folder_adds_its_photos_and_says_what_it_could_not(qtbot, main_window, gui_ctx, tmp_path):
+    """Issue 21: dropping a folder was accepted and did nothing."""
+    import shutil
+
+    window = main_window("teacher")
+    page = window.show_page("compose")
+    folder = tmp_path / "Field day"
+    (folder / "older").mkdir(parents=True)
+    shutil.copy(demo_photo(gui_ctx.demo, "team-photo.jpg"), folder / "team.jpg")
+    shutil.copy(demo_photo(gui_ctx.demo, "class-photo.jpg"), folder / "older" / "class.jpg")  # not opened
+    (folder / "notes.txt").write_text("not a photo")
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "plan.pdf").write_bytes(b"%PDF-1.4")
+
+    _drop(page.photos.list, [folder])
+    qtbot.waitUntil(lambda: len(page.photos.items) == 1, timeout=30_000)
+    assert [i.filename for i in page.photos.items.values()] == ["team.jpg"]
+    assert page.photos.notice.isHidden()  # nothing to say: the folder's photo was added
+
+    _drop(page.photos.list, [tmp_path / "empty", tmp_path / "plan.pdf"])
+    notice = page.photos.notice
+    assert notice.isVisible()
+    assert "plan.pdf" in notice.text() and "not a photo" in notice.text()
+    assert "empty" in notice.text() and "No photos" in notice.text()
+    assert len(page.photos.items) == 1

@@ -304,3 +304,25 @@ def test_my_posts_shows_each_state_whole(qtbot, gui_ctx, spanish):
         (right_edge, table.viewport().width())
     assert table.item(0, 0).toolTip() == table.item(0, 0).text()  # a title cut short is whole on hovering
     window.close()
+
+
+def test_a_refused_drop_is_explained_in_spanish(qtbot, gui_ctx, spanish, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from desktop_app.gui.main_window import MainWindow
+
+    window = MainWindow(gui_ctx, sign_in(gui_ctx, "teacher"))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("compose")
+    (tmp_path / "vacia").mkdir()
+    (tmp_path / "plan.pdf").write_bytes(b"%PDF-1.4")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "vacia")), QUrl.fromLocalFile(str(tmp_path / "plan.pdf"))])
+    page.photos.list.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                                          Qt.KeyboardModifier.NoModifier))
+    text = page.photos.notice.text()
+    assert "No se añadió" in text and "plan.pdf" in text and "No hay fotos en la carpeta vacia" in text, text
+    assert not _english(text, ["plan.pdf", "vacia"]), text
+    window.close()
