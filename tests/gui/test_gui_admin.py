@@ -151,3 +151,25 @@ def test_test_connection_says_what_is_wrong_in_a_plain_sentence(qtbot, main_wind
     settings.test_db()
     qtbot.waitUntil(lambda: settings.test_button.isEnabled(), timeout=20_000)
     assert "Connected" in settings.db_status.text() and settings.db_details_button.isHidden()
+
+
+def test_records_dates_read_as_year_month_day(qtbot, main_window, qapp):
+    """Issue 21: the Records page showed its dates as "4 11 2026" (the locale's short format),
+    in English and Spanish; the app writes dates as 2026-11-04 everywhere else."""
+    import re
+
+    from PySide6.QtCore import QDate, QLocale
+
+    before = QLocale()
+    try:
+        for locale in (QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
+                       QLocale(QLocale.Language.Spanish, QLocale.Country.Spain), QLocale.c()):
+            QLocale.setDefault(locale)
+            window = main_window("director")
+            records = window.show_page("records")
+            records.start.setDate(QDate(2026, 11, 4))
+            assert records.start.text() == "2026-11-04", (locale.name(), records.start.text())
+            assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", records.end.text()), records.end.text()
+            window.close()
+    finally:
+        QLocale.setDefault(before)
