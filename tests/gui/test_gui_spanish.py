@@ -326,3 +326,20 @@ def test_a_refused_drop_is_explained_in_spanish(qtbot, gui_ctx, spanish, tmp_pat
     assert "No se añadió" in text and "plan.pdf" in text and "No hay fotos en la carpeta vacia" in text, text
     assert not _english(text, ["plan.pdf", "vacia"]), text
     window.close()
+
+
+def test_channel_uses_are_spanish(qtbot, gui_ctx, spanish):
+    """Issue 21: the uses "social"/"website" stayed English in Spanish (composer, Channels page)."""
+    from desktop_app.gui.main_window import MainWindow
+
+    window = MainWindow(gui_ctx, sign_in(gui_ctx, "principal"))
+    qtbot.addWidget(window)
+    window.show()
+    composer = window.show_page("compose")
+    entries = [composer.channels.list.item(r).text() for r in range(composer.channels.list.count())]
+    assert entries and all(("redes sociales" in e or "sitio web" in e) for e in entries), entries
+    assert not [e for e in entries if ", social (" in e or ", website (" in e], entries
+    channels = window.show_page("channels")
+    uses = {channels.approved.item(r, 2).text() for r in range(channels.approved.rowCount())}
+    assert uses and uses <= {"redes sociales", "sitio web", "prensa", "anuario"}, uses
+    window.close()
