@@ -200,3 +200,23 @@ def test_approvers_land_on_approvals_when_posts_wait_for_them(qtbot, main_window
     assert principal.stack.currentWidget() is principal.page("compose")
     teacher = main_window("teacher")
     assert teacher.nav.currentRow() == 0
+
+
+def test_a_photo_entry_of_another_post_shows_nothing_and_raises_nothing(qtbot, main_window, gui_ctx):
+    """Issue 21: a StopIteration traceback from post_detail._show_photo during approvals: the photo
+    list still held an entry of the post shown before while the detail already had the next post."""
+    import dataclasses
+
+    principal = main_window("principal")
+    page = principal.show_page("approvals")
+    page.select(None)
+    detail = page.detail
+    assert detail.photo_list.count() == 1
+    entry = detail.photo_list.item(0)
+    other = dataclasses.replace(detail.post, photos=())  # the next post, whose photos are not listed yet
+    detail.post = other
+    with qtbot.captureExceptions() as exceptions:
+        detail.photo_list.setCurrentItem(None)
+        detail.photo_list.setCurrentItem(entry)  # Qt shows the stale entry
+    assert not exceptions, exceptions
+    assert detail.photo_view.summary.text() == "Not screened yet."
