@@ -4688,6 +4688,10 @@ Base de datos: {db}</translation>
 <context>
     <name>SubmitDialog</name>
     <message>
+        <source>Photo {file}: {advice}</source>
+        <translation>Foto {file}: {advice}</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="28"/>
         <source>Submit for approval</source>
         <translation>Enviar para aprobación</translation>
@@ -4990,6 +4994,14 @@ Base de datos: {db}</translation>
 </context>
 <context>
     <name>Verdicts</name>
+    <message>
+        <source>This photo is over 100 megapixels, too large to screen safely. Save a smaller copy (for example 6000 × 4000 pixels) and add that instead.</source>
+        <translation>Esta foto tiene más de 100 megapíxeles, demasiado grande para revisarla con seguridad. Guarde una copia más pequeña (por ejemplo de 6000 × 4000 píxeles) y añada esa.</translation>
+    </message>
+    <message>
+        <source>Too large to screen</source>
+        <translation>Demasiado grande para revisarla</translation>
+    </message>
     <message>
         <location filename="../../desktop_app/gui/verdicts.py" line="22"/>
         <source>Restricted</source>

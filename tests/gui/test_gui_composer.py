@@ -90,3 +90,41 @@ def test_a_dropped_folder_adds_its_photos_and_says_what_it_could_not(qtbot, main
     assert "plan.pdf" in notice.text() and "not a photo" in notice.text()
     assert "empty" in notice.text() and "No photos" in notice.text()
     assert len(page.photos.items) == 1
+
+
+def _huge_png(width: int, height: int) -> bytes:
+    """A PNG whose header says width x height (its pixel data is never decoded)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(b"\x00" * (width + 1) * 2)) + chunk(b"IEND", b""))
+
+
+def test_a_photo_over_100_megapixels_says_what_to_do(qtbot, main_window, gui_ctx, tmp_path):
+    """Issue 21: a photo over 100 MP said "could not be read", with no advice."""
+    window = main_window("teacher")
+    page = window.show_page("compose")
+    page.title.setText("Panorama")
+    qtbot.keyClicks(page.text.editor, "The whole school on the field.")
+    page.questions.set_values({"audience": "Families", "message": "The school photo",
+                               "channel_reason": "Families follow this page", "account_manager": "Terry Teacher"})
+    page.questions.changed.emit()
+    page.channels.list.item(0).setCheckState(Qt.CheckState.Checked)
+    page.flush()
+    big = tmp_path / "panorama.png"
+    big.write_bytes(_huge_png(12000, 10000))
+    page.photos.add_files([str(big)])
+    qtbot.waitUntil(lambda: any(i.state == "done" for i in page.photos.items.values()), timeout=60_000)
+    entry = page.photos.list.item(0)
+    assert "Too large to screen" in entry.text() and "Could not be read" not in entry.text()
+    assert "smaller copy" in entry.toolTip() and "DecompressionBomb" not in entry.toolTip()
+    page.submit()
+    dialog = page.submit_dialog
+    qtbot.waitUntil(lambda: dialog.progress.isHidden(), timeout=60_000)
+    assert not dialog.submit_button.isEnabled()  # still blocked: it was not screened
+    assert any("panorama.png" in b and "smaller copy" in b for b in dialog.blocking), dialog.blocking
+    dialog.reject()

@@ -343,3 +343,15 @@ def test_channel_uses_are_spanish(qtbot, gui_ctx, spanish):
     uses = {channels.approved.item(r, 2).text() for r in range(channels.approved.rowCount())}
     assert uses and uses <= {"redes sociales", "sitio web", "prensa", "anuario"}, uses
     window.close()
+
+
+def test_too_large_photo_advice_is_spanish(qtbot, spanish):
+    from desktop_app.gui import verdicts
+
+    error = "image too large to screen safely (12000x10000 pixels)"
+    assert verdicts.too_large(error)
+    assert verdicts.too_large("screening failed: DecompressionBombWarning: Image size (120000000 pixels) exceeds "
+                              "limit of 89478485 pixels")
+    assert not verdicts.too_large("damaged or truncated image (broken data stream)")
+    advice = verdicts.too_large_advice()
+    assert "megapíxeles" in advice and "copia más pequeña" in advice and not _english(advice, []), advice

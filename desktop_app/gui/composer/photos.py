@@ -283,7 +283,8 @@ class PhotoStrip(QWidget):
         widget_item.setText(f"{item.filename}\n{status}")
         widget_item.setIcon(self._thumbnail(item))
         tip = item.problem if item.state == "failed" else (
-            item.result.error if item.result is not None and item.result.error else status)
+            (verdicts.too_large_advice() if verdicts.too_large(item.result.error) else item.result.error)
+            if item.result is not None and item.result.error else status)
         widget_item.setToolTip(tip)
         widget_item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{item.filename}: {status}")
         self._update_buttons()

@@ -99,6 +99,10 @@ class SubmitDialog(QDialog):
             unreadable = photo.unreadable_for_author()
             if unreadable is not None:
                 tool_failure, reason = unreadable
+                if verdicts.too_large(reason):
+                    blocking.append(self.tr("Photo {file}: {advice}").format(file=photo.filename,
+                                                                             advice=verdicts.too_large_advice()))
+                    continue
                 text = (self.tr("Photo {file}: ClearPost could not screen it ({reason}). Try again; if it keeps "
                                 "happening, tell IT.") if tool_failure else
                         self.tr("Photo {file}: could not be read ({reason}). Remove it or add another copy of "
