@@ -128,3 +128,17 @@ def test_a_photo_over_100_megapixels_says_what_to_do(qtbot, main_window, gui_ctx
     assert not dialog.submit_button.isEnabled()  # still blocked: it was not screened
     assert any("panorama.png" in b and "smaller copy" in b for b in dialog.blocking), dialog.blocking
     dialog.reject()
+
+
+def test_the_photo_list_scrolls_to_a_new_photo(qtbot, main_window, gui_ctx):
+    """Issue 21: the photo list did not scroll to new photos."""
+    window = main_window("teacher")
+    page = window.show_page("compose")
+    strip = page.photos
+    data = demo_photo(gui_ctx.demo, "team-photo.jpg").read_bytes()
+    for n in range(24):
+        strip.add_item(f"photo-{n:02}.jpg", data=data)
+    qtbot.wait(50)
+    last = strip.list.item(strip.list.count() - 1)
+    assert strip.list.verticalScrollBar().maximum() > 0  # more photos than the list shows at once
+    assert strip.list.viewport().rect().intersects(strip.list.visualItemRect(last))

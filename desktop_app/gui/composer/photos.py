@@ -219,6 +219,7 @@ class PhotoStrip(QWidget):
         self.list.addItem(widget_item)
         self.list.setCurrentItem(widget_item)
         self._refresh(item)
+        self.list.scrollToItem(widget_item)  # a new photo is in sight, not below the fold
         self.changed.emit()
         return item
 
