@@ -220,3 +220,20 @@ def test_a_photo_entry_of_another_post_shows_nothing_and_raises_nothing(qtbot, m
         detail.photo_list.setCurrentItem(entry)  # Qt shows the stale entry
     assert not exceptions, exceptions
     assert detail.photo_view.summary.text() == "Not screened yet."
+
+
+def test_a_refusal_names_each_student_once_with_every_use(qtbot, main_window, gui_ctx):
+    """Issue 21: approval refusals were repeated once per use of the post's channels."""
+    from types import SimpleNamespace as NS
+
+    principal = main_window("principal")
+    page = principal.show_page("approvals")
+    grace = NS(student_id="D1007", verdict=NS(value="restricted"), candidates=())
+    result = NS(error=None, faces=[grace])
+    check = NS(photos=[NS(filename="team.jpg", results={"social": result, "website": result})],
+               text_findings=[], length_problems=False)
+    reasons, undecided = page.refusal_reasons(check)
+    assert len(reasons) == 1, reasons
+    assert reasons[0].startswith("photo team.jpg shows ") and "(D1007)" in reasons[0]
+    assert reasons[0].endswith("who has a photo opt-out for social media, website"), reasons[0]
+    assert not undecided
