@@ -14,6 +14,11 @@ from typing import Callable
 
 ENV_PREFIX = "CLEARPOST_"
 
+# The idle lock: one default and one range for the workstation setting, the district setting on
+# the desktop app's Settings page, the README and `doctor`.
+IDLE_LOCK_DEFAULT_MINUTES = 10
+IDLE_LOCK_MAX_MINUTES = 1440
+
 
 class InvalidValue(ValueError):
     """A configured value has the wrong type or is out of range; the message says what is allowed."""
@@ -88,8 +93,8 @@ SETTINGS: tuple[Setting, ...] = (
         "The district's name, for the app to show. Empty: not shown.",
     ),
     Setting(
-        "idle_lock_minutes", 10, _integer(0, 1440),
-        "0-1440",
+        "idle_lock_minutes", IDLE_LOCK_DEFAULT_MINUTES, _integer(0, IDLE_LOCK_MAX_MINUTES),
+        f"0-{IDLE_LOCK_MAX_MINUTES}",
         "Lock the window after this many minutes without input (shared classroom computers); "
         "the password is needed again. 0 never locks.",
     ),

@@ -16,6 +16,11 @@ import threading
 import time
 from typing import Callable
 
+# OpenCV's own warnings ("[ WARN:0@1.2] ... setPreferableTarget ...") mean nothing to staff and
+# printed on every start: only its errors, here and in the screening workers (they inherit the
+# environment). Set before anything imports cv2; OPENCV_LOG_LEVEL set by IT still wins.
+os.environ.setdefault("OPENCV_LOG_LEVEL", "ERROR")
+
 from PySide6.QtCore import QObject, QSettings, QSocketNotifier, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 

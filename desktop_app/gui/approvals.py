@@ -261,6 +261,7 @@ class ApprovalsPage(QWidget):
         approver may know), in which photo; and whether some face awaits a decision."""
         names = names_of_opted_out(self.ctx.roster)
         reasons, undecided = [], False
+        restricted: dict[tuple[str, str], list[str]] = {}  # (photo, student) -> uses: one reason, not one per use
         for photo in check.photos:
             for use, result in sorted(photo.results.items()):
                 if result.error:
@@ -270,8 +271,12 @@ class ApprovalsPage(QWidget):
                     who = face.student_id or "?"
                     name = f"{names.get(who, who)} ({who})"
                     if face.verdict.value == "restricted":
-                        reasons.append(self.tr("photo {file} shows {name}, who has a photo opt-out for {use}").format(
-                            file=photo.filename, name=name, use=labels.use(use)))
+                        key = (photo.filename, name)
+                        if key not in restricted:
+                            restricted[key] = []
+                            reasons.append(key)  # its place in the list; the words once every use is known
+                        if use not in restricted[key]:
+                            restricted[key].append(use)
                     elif face.verdict.value == "review" and face.candidates:
                         undecided = True
                         reasons.append(self.tr("a face in photo {file} looks like {name}").format(
@@ -281,6 +286,9 @@ class ApprovalsPage(QWidget):
                 reasons.append(self.tr("the text has {what}: \u201c{text}\u201d").format(
                     what=verdicts.finding_text(f["kind"], f["level"], f["message"]), text=f["text"]))
         reasons += [self.tr("the text is over a channel's character limit")] if check.length_problems else []
+        reasons = [self.tr("photo {file} shows {name}, who has a photo opt-out for {use}").format(
+                       file=r[0], name=r[1], use=", ".join(labels.use(u) for u in restricted[r]))
+                   if isinstance(r, tuple) else r for r in reasons]
         return list(dict.fromkeys(reasons)), undecided
 
     def _failed(self, exc) -> None:

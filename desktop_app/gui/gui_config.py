@@ -6,11 +6,13 @@ director role and are written to the audit log like every other setting.
 
 from __future__ import annotations
 
+from ..config.schema import IDLE_LOCK_DEFAULT_MINUTES, IDLE_LOCK_MAX_MINUTES
 from ..workflow import WorkflowConfig
 from ..workflow.errors import InvalidInput
 
 IDLE_LOCK_KEY = "gui.idle_lock_minutes"
-DEFAULT_IDLE_LOCK_MINUTES = 5
+DEFAULT_IDLE_LOCK_MINUTES = IDLE_LOCK_DEFAULT_MINUTES  # the same default and range as the workstation setting
+MAX_IDLE_LOCK_MINUTES = IDLE_LOCK_MAX_MINUTES
 
 
 class GuiConfig(WorkflowConfig):
@@ -19,6 +21,6 @@ class GuiConfig(WorkflowConfig):
         return int(self._get(IDLE_LOCK_KEY, DEFAULT_IDLE_LOCK_MINUTES))
 
     def set_idle_lock_minutes(self, actor, minutes: int) -> None:
-        if not 0 <= int(minutes) <= 240:
-            raise InvalidInput("the idle lock must be between 0 (off) and 240 minutes")
+        if not 0 <= int(minutes) <= MAX_IDLE_LOCK_MINUTES:
+            raise InvalidInput(f"the idle lock must be between 0 (off) and {MAX_IDLE_LOCK_MINUTES} minutes")
         self._set(actor, IDLE_LOCK_KEY, int(minutes))

@@ -135,12 +135,16 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(ctx.idle_lock_interval_ms(), self)
         self.idle.idle.connect(self.lock)
         self.restore_state()
-        if self.nav.count():
-            self.nav.setCurrentRow(0)
+        waiting = 0
         if "approvals" in self._factories:  # "Approvals (2)" on the navigation from the start
             approvals = self.page("approvals")
             approvals.count_changed.connect(lambda n: self.set_page_count("approvals", n))
             approvals.refresh()
+            waiting = len(approvals.posts)
+        if waiting:  # an approver with posts waiting for them starts where the work is
+            self.show_page("approvals")
+        elif self.nav.count():
+            self.nav.setCurrentRow(0)
 
     def set_page_count(self, key: str, n: int) -> None:
         """Show a number after a page's title on the navigation (none when 0)."""

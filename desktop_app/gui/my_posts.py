@@ -48,6 +48,7 @@ class MyPostsPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)  # never "borrac..."
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.detail = PostDetail(ctx, actor, show_names=False)
         self.open_button = QPushButton(self.tr("&Open in the composer"))
@@ -91,6 +92,7 @@ class MyPostsPage(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([430, 570])  # room for a post's title and whole state beside the detail
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self.table.itemSelectionChanged.connect(self._selected)
@@ -119,11 +121,15 @@ class MyPostsPage(QWidget):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, post.id)
+                if col in (0, 1, 2):
+                    item.setToolTip(text)  # a long title or list of channels is cut short: whole on hovering
                 if col == 3 and latest is not None:  # the whole comment, wrapped, on hovering the cell
                     item.setToolTip("<p>{by}</p><p>{text}</p>".format(
                         by=escape(self._comment_by(latest)), text=escape(latest.comment).replace("\n", "<br>")))
                 self.table.setItem(row, col, item)
         self.table.setSortingEnabled(True)
+        self.table.resizeColumnToContents(0)  # titles as wide as they are, up to a third of the list
+        self.table.setColumnWidth(0, max(80, min(self.table.columnWidth(0), self.table.viewport().width() // 3 or 160)))
         self._selected()
 
     def current(self):

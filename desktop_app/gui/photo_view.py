@@ -200,7 +200,8 @@ class PhotoView(QWidget):
             return
         lines = []
         if result.error:
-            lines.append(self.tr("Cannot be screened: {reason}").format(reason=result.error))
+            lines.append(verdicts.too_large_advice() if verdicts.too_large(result.error) else
+                         self.tr("Cannot be screened: {reason}").format(reason=result.error))
         lines += [describe_face(i, f, names) for i, f in enumerate(result.faces, 1)]
         if not result.faces and not result.error:
             lines.append(self.tr("No face found."))

@@ -172,5 +172,8 @@ class PostDetail(QWidget):
         if item is None or self.post is None:
             return
         photo_id = item.data(Qt.ItemDataRole.UserRole)
-        photo = next(p for p in self.post.active_photos if p.id == photo_id)
+        photo = next((p for p in self.post.active_photos if p.id == photo_id), None)
+        if photo is None:  # an entry of a post shown before (its photos are being replaced): nothing to show
+            self.photo_view.set_photo(None, None)
+            return
         self.photo_view.set_photo(self._photo_data.get(photo_id), stored_result(photo), self._names)

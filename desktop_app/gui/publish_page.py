@@ -18,7 +18,7 @@ from PySide6.QtCore import QDate, QSettings, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPlainTextEdit, QProgressBar, QPushButton, QSplitter, QTableWidget,
+                               QListWidgetItem, QMessageBox, QPlainTextEdit, QProgressBar, QPushButton, QSplitter, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from ..workflow.errors import Refused, WorkflowError
@@ -240,11 +240,26 @@ class PublishPage(QWidget):
         self.abandoned_status.setWordWrap(True)
         abandoned_page = QWidget()
         al = QVBoxLayout(abandoned_page)
-        al.addWidget(wrapping(self.tr("Approved channels with no published post for longer than the district allows. "
-                                    "Post to them, or ask the Communications Director to retire them (Channels "
-                                    "page or 'clearpost channel retire').")))
+        self.can_retire = "director" in actor.roles  # ChannelService.retire: the Communications Director
+        if self.can_retire:
+            advice = self.tr("Approved channels with no published post for longer than the district allows. "
+                             "Post to them, or retire the ones no longer used: choose one and click Retire channel.")
+        else:
+            advice = self.tr("Approved channels with no published post for longer than the district allows. "
+                             "Post to them, or ask the Communications Director to retire them.")
+        self.abandoned_advice = wrapping(advice)
+        self.abandoned_advice.setObjectName("abandonedAdvice")
+        al.addWidget(self.abandoned_advice)
         al.addWidget(self.abandoned, 1)
+        self.retire_button = QPushButton(self.tr("Re&tire channel..."))
+        self.retire_button.setObjectName("retireChannel")
+        self.retire_button.setEnabled(False)
+        self.retire_button.setVisible(self.can_retire)
+        self.retire_button.clicked.connect(self.retire_channel)
+        self.abandoned.itemSelectionChanged.connect(
+            lambda: self.retire_button.setEnabled(self.abandoned.current_key() is not None))
         al.addWidget(self.abandoned_status)
+        al.addWidget(self.retire_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("publishTabs")
         self.tabs.addTab(self.splitter, self.tr("&Ready to publish"))
@@ -311,12 +326,36 @@ class PublishPage(QWidget):
             self.abandoned.fill([])
             self.abandoned_status.setText(plain_error(exc))
             return
+        self._quiet = {a.channel.id: a.channel for a in quiet}
         self.abandoned.fill([[a.channel.name, a.channel.platform, a.channel.building or "-", a.channel.owner,
                               f"{a.last_published_at.astimezone():%Y-%m-%d}" if a.last_published_at
                               else self.tr("never"), str(a.days_quiet)] for a in quiet],
                             [a.channel.id for a in quiet])
-        self.abandoned_status.setText(self.tr("%n channel(s) possibly abandoned.", "", len(quiet)) if quiet
-                                      else self.tr("Every approved channel has had a post recently."))
+        self.retire_button.setEnabled(self.abandoned.current_key() is not None)
+        note, self._retired_note = getattr(self, "_retired_note", ""), ""
+        self.abandoned_status.setText(" ".join(filter(None, [note, self.tr("%n channel(s) possibly abandoned.", "",
+                                                                               len(quiet)) if quiet
+                                      else self.tr("Every approved channel has had a post recently.")])))
+
+    def retire_channel(self) -> None:
+        """The director retires a channel from the abandoned list, after a confirmation naming it."""
+        channel = getattr(self, "_quiet", {}).get(self.abandoned.current_key())
+        if channel is None or not self.can_retire:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Retire this channel?"),
+            self.tr("Retire \u201c{name}\u201d? It receives no more posts; its owner must ask for it again to "
+                    "use it.").format(name=channel.name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.workflow.channels.retire(channel.id, channel.version,
+                                          self.tr("no published post for longer than the district allows"))
+        except WorkflowError as exc:
+            self.abandoned_status.setText(error_text(exc))
+            return
+        self._retired_note = self.tr("\u201c{name}\u201d is retired.").format(name=channel.name)
+        self._refresh_abandoned()
 
     def select(self, post_id: int | None) -> None:
         for row in range(self.table.rowCount()):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QGridLayout, Q
                                QListWidgetItem, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
 from ..screening.decisions import IS_STUDENT, NOT_STUDENT
+from . import labels
 from .fit import fit_inside_screen, wrapping
 from .tasks import run_task
 from .service_text import error_text
@@ -112,7 +113,7 @@ class FaceReviewDialog(QDialog):
             return
         f = self.faces[row]
         self.face.setPixmap(_pixmap(f.face_crop, 220))
-        self.about.setText(self.tr("{file}, use: {use}").format(file=f.filename, use=f.use))
+        self.about.setText(self.tr("{file}, use: {use}").format(file=f.filename, use=labels.use(f.use)))
         for c in f.candidates:
             self.candidates_layout.addWidget(self._candidate(f, c))
         self.candidates_layout.addStretch(1)

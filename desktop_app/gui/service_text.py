@@ -203,3 +203,40 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, (InvalidInput, InvalidState)):
         return QCoreApplication.translate("ServiceText", "This cannot be done as it is; check what you entered.")
     return QCoreApplication.translate("ServiceText", "Something went wrong. Try again; if it keeps happening, tell IT.")
+
+
+# What a failed database connection means, from the driver's message (SQLAlchemy, psycopg,
+# sqlite3): (pattern searched in the message, the plain sentence). The first that matches wins.
+_CONNECTION_PROBLEMS: list[tuple[re.Pattern, str]] = [(re.compile(p, re.IGNORECASE), s) for p, s in [
+    (r"could not parse rfc1738 url|could not parse sqlalchemy url|can't load plugin|no such module|"
+     r"invalid dsn|is not a valid url|invalid url",
+     "This is not a database address ClearPost understands. It looks like "
+     "postgresql+psycopg://server/database."),
+    (r"password authentication failed|no password supplied|authentication failed|"
+     r"gssapi|sspi|kerberos|peer authentication",
+     "The database server did not accept this computer's sign-in. Ask IT to check the account "
+     "(pgpass, Kerberos or SSPI)."),
+    (r"database \S+ does not exist|unknown database",
+     "The server has no database of that name. Check the name after the last /."),
+    (r"could not translate host name|name or service not known|nodename nor servname|"
+     r"no such host|temporary failure in name resolution|getaddrinfo failed",
+     "No server of that name was found. Check the server's name, and that this computer is on the "
+     "district network."),
+    (r"connection refused|timeout expired|timed out|no route to host|network is unreachable|"
+     r"server closed the connection",
+     "The database server did not answer. Check that it is running and that this computer may reach it."),
+    (r"unable to open database file|no such file|permission denied",
+     "The database file cannot be opened. Check the path and that you may read and write it."),
+    (r"ssl|certificate",
+     "The secure connection to the server failed. Ask IT to check its certificate."),
+]]
+
+
+def connection_error_text(exc: BaseException) -> str:
+    """A plain sentence for a failed *Test connection* (the driver's own message is the detail)."""
+    message = str(exc)
+    for pattern, sentence in _CONNECTION_PROBLEMS:
+        if pattern.search(message):
+            return QCoreApplication.translate("ConnectionProblem", sentence)
+    return QCoreApplication.translate("ConnectionProblem", "ClearPost cannot connect to this database; "
+                                      "its details say why, and IT can help.")

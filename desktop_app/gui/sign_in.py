@@ -11,12 +11,17 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHBoxLayout, QHea
                                QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..demo.accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
+from . import labels
 from .banner import DemoBanner
 from .fit import fit_inside_screen
 from .tasks import run_task
 from .service_text import error_text
 
-ROLE_NAMES = {"author": "Author", "principal": "Principal", "director": "Communications Director", "admin": "IT admin"}
+
+def _role_name(code: str) -> str:
+    """A role as a table cell, in the app's language: "Principal", "Director/a de escuela"."""
+    name = labels.role(code)
+    return name[:1].upper() + name[1:]
 
 
 class SignInWindow(QWidget):
@@ -79,7 +84,7 @@ class SignInWindow(QWidget):
             self.accounts.verticalHeader().hide()
             self.accounts.setAccessibleName(self.tr("Demo accounts"))
             for r, account in enumerate(DEMO_ACCOUNTS):
-                role = ", ".join(self.tr(ROLE_NAMES[x]) for x in account.roles)
+                role = ", ".join(_role_name(x) for x in account.roles)
                 where = f" ({account.building})" if account.building else ""
                 for c, text in enumerate((account.full_name, role + where, account.email)):
                     self.accounts.setItem(r, c, QTableWidgetItem(text))

@@ -1,7 +1,7 @@
 """Translations: Qt's own strings and ClearPost's English/Spanish catalogue (resources/translations).
 
-The language is ``--lang``, else the saved choice, else the system locale; English is the
-source language, so it needs no catalogue.
+The language is ``--lang``, else the saved choice, else the system locale. English is the
+source language: its catalogue holds only the plural forms ("%n photo(s)" is "1 photo", "2 photos").
 """
 
 from __future__ import annotations
@@ -29,12 +29,12 @@ def choose_language(requested: str | None = None) -> str:
 def install_translators(app, language: str) -> list[QTranslator]:
     """Load the catalogues for the language into the app; returns them (keep them alive)."""
     installed = []
-    if language == "en":
-        return installed
     ours = QTranslator(app)
     if ours.load(str(resources_dir() / "translations" / f"clearpost_{language}.qm")):
         app.installTranslator(ours)
         installed.append(ours)
+    if language == "en":  # Qt's own strings are English already
+        return installed
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

@@ -7,6 +7,8 @@ mark, tick). Icons are drawn at the screen's pixel ratio, so they stay sharp on 
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
@@ -33,6 +35,19 @@ def image_label(verdict: str | None) -> str:
     return labels.get(verdict, verdict or "")
 
 
+_TOO_LARGE = re.compile(r"too large to screen|decompression ?bomb|exceeds limit of \d+ pixels", re.IGNORECASE)
+
+
+def too_large(error: str | None) -> bool:
+    """Did screening refuse the photo for its size (over about 100 megapixels)?"""
+    return bool(error) and _TOO_LARGE.search(error) is not None
+
+
+def too_large_advice() -> str:
+    return QCoreApplication.translate("Verdicts", "This photo is over 100 megapixels, too large to screen safely. "
+                                      "Save a smaller copy (for example 6000 \u00d7 4000 pixels) and add that instead.")
+
+
 def result_label(result, verdict: str | None = None) -> str:
     """The words under a screened photo: its verdict, unless screening could not look at it; a
     file that could not be read is not a student with an opt-out, so it says so ("Could not be
@@ -41,6 +56,8 @@ def result_label(result, verdict: str | None = None) -> str:
     if result is not None and result.error:
         if result.tool_failure:
             return QCoreApplication.translate("Verdicts", "Not screened: ClearPost failed")
+        if too_large(result.error):
+            return QCoreApplication.translate("Verdicts", "Too large to screen")
         return QCoreApplication.translate("Verdicts", "Could not be read")
     if verdict is None and result is not None:
         verdict = result.verdict.value

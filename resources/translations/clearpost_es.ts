@@ -2349,6 +2349,14 @@ Base de datos: {db}</translation>
 <context>
     <name>PhotoStrip</name>
     <message>
+        <source>Not added (not a photo ClearPost can screen): {names}.</source>
+        <translation>No se añadió (no es una foto que ClearPost pueda revisar): {names}.</translation>
+    </message>
+    <message>
+        <source>No photos in the folder {names}; folders inside a folder are not opened.</source>
+        <translation>No hay fotos en la carpeta {names}; las carpetas dentro de una carpeta no se abren.</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/composer/photos.py" line="99"/>
         <source>Photos</source>
         <translation>Fotos</translation>
@@ -2803,6 +2811,34 @@ Base de datos: {db}</translation>
 </context>
 <context>
     <name>PublishPage</name>
+    <message>
+        <source>Approved channels with no published post for longer than the district allows. Post to them, or retire the ones no longer used: choose one and click Retire channel.</source>
+        <translation>Canales aprobados que llevan sin publicaciones más tiempo del que permite el distrito. Publique en ellos o retire los que ya no se usan: elija uno y haga clic en Retirar canal.</translation>
+    </message>
+    <message>
+        <source>Approved channels with no published post for longer than the district allows. Post to them, or ask the Communications Director to retire them.</source>
+        <translation>Canales aprobados que llevan sin publicaciones más tiempo del que permite el distrito. Publique en ellos o pida al/a la Director/a de Comunicaciones que los retire.</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire channel...</source>
+        <translation>Re&amp;tirar canal...</translation>
+    </message>
+    <message>
+        <source>Retire this channel?</source>
+        <translation>¿Retirar este canal?</translation>
+    </message>
+    <message>
+        <source>Retire “{name}”? It receives no more posts; its owner must ask for it again to use it.</source>
+        <translation>¿Retirar «{name}»? No recibirá más publicaciones; su responsable tendrá que solicitarlo de nuevo para usarlo.</translation>
+    </message>
+    <message>
+        <source>no published post for longer than the district allows</source>
+        <translation>sin publicaciones durante más tiempo del que permite el distrito</translation>
+    </message>
+    <message>
+        <source>“{name}” is retired.</source>
+        <translation>«{name}» está retirado.</translation>
+    </message>
     <message>
         <location filename="../../desktop_app/gui/publish_page.py" line="150"/>
         <source>Approved posts ready to publish</source>
@@ -4110,6 +4146,14 @@ Base de datos: {db}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
+        <source>✖ Cannot connect. {reason}</source>
+        <translation>✖ No se puede conectar. {reason}</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>Ver &amp;detalles</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/admin/settings_page.py" line="47"/>
         <source>Match threshold</source>
         <translation>Umbral de coincidencia</translation>
@@ -4654,6 +4698,10 @@ Base de datos: {db}</translation>
 <context>
     <name>SubmitDialog</name>
     <message>
+        <source>Photo {file}: {advice}</source>
+        <translation>Foto {file}: {advice}</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="28"/>
         <source>Submit for approval</source>
         <translation>Enviar para aprobación</translation>
@@ -4783,10 +4831,12 @@ Base de datos: {db}</translation>
         <source>Text: “{text}” is {what}.</source>
         <translation>Texto: “{text}” es {what}.</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="128"/>
-        <source>Photo {file}: {n} face(s) need a person to look ({uses}).</source>
-        <translation>Foto {file}: {n} cara(s) necesitan que una persona las mire ({uses}).</translation>
+    <message numerus="yes">
+        <source>Photo {file}: %n face(s) need a person to look ({uses}).</source>
+        <translation>
+            <numerusform>Foto {file}: %n cara necesita que una persona la mire ({uses}).</numerusform>
+            <numerusform>Foto {file}: %n caras necesitan que una persona las mire ({uses}).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/composer/submit_dialog.py" line="131"/>
@@ -4955,6 +5005,14 @@ Base de datos: {db}</translation>
 <context>
     <name>Verdicts</name>
     <message>
+        <source>This photo is over 100 megapixels, too large to screen safely. Save a smaller copy (for example 6000 × 4000 pixels) and add that instead.</source>
+        <translation>Esta foto tiene más de 100 megapíxeles, demasiado grande para revisarla con seguridad. Guarde una copia más pequeña (por ejemplo de 6000 × 4000 píxeles) y añada esa.</translation>
+    </message>
+    <message>
+        <source>Too large to screen</source>
+        <translation>Demasiado grande para revisarla</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/verdicts.py" line="22"/>
         <source>Restricted</source>
         <translation>Restringida</translation>
@@ -5040,6 +5098,41 @@ Base de datos: {db}</translation>
         <location filename="../../desktop_app/gui/verdicts.py" line="63"/>
         <source>a date of birth</source>
         <translation>una fecha de nacimiento</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProblem</name>
+    <message>
+        <source>This is not a database address ClearPost understands. It looks like postgresql+psycopg://server/database.</source>
+        <translation>ClearPost no entiende esta dirección de base de datos. Tiene la forma postgresql+psycopg://servidor/basededatos.</translation>
+    </message>
+    <message>
+        <source>The database server did not accept this computer&apos;s sign-in. Ask IT to check the account (pgpass, Kerberos or SSPI).</source>
+        <translation>El servidor de base de datos no aceptó el inicio de sesión de este equipo. Pida a TI que revise la cuenta (pgpass, Kerberos o SSPI).</translation>
+    </message>
+    <message>
+        <source>The server has no database of that name. Check the name after the last /.</source>
+        <translation>El servidor no tiene ninguna base de datos con ese nombre. Revise el nombre que sigue a la última /.</translation>
+    </message>
+    <message>
+        <source>No server of that name was found. Check the server&apos;s name, and that this computer is on the district network.</source>
+        <translation>No se encontró ningún servidor con ese nombre. Revise el nombre del servidor y que este equipo esté en la red del distrito.</translation>
+    </message>
+    <message>
+        <source>The database server did not answer. Check that it is running and that this computer may reach it.</source>
+        <translation>El servidor de base de datos no respondió. Compruebe que está en marcha y que este equipo puede llegar a él.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened. Check the path and that you may read and write it.</source>
+        <translation>No se puede abrir el archivo de la base de datos. Revise la ruta y que puede leerlo y escribir en él.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed. Ask IT to check its certificate.</source>
+        <translation>Falló la conexión segura con el servidor. Pida a TI que revise su certificado.</translation>
+    </message>
+    <message>
+        <source>ClearPost cannot connect to this database; its details say why, and IT can help.</source>
+        <translation>ClearPost no puede conectarse a esta base de datos; los detalles dicen por qué, y TI puede ayudar.</translation>
     </message>
 </context>
 </TS>

@@ -26,6 +26,19 @@ def inline_pool(settings):
     return InlineWorkerPool(settings)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_catalogue(qapp):
+    """The English catalogue (its plural forms), installed as ``run_gui`` does for English; a
+    test's Spanish catalogue, installed after it, comes first."""
+    from desktop_app.gui.translate import install_translators
+
+    translators = install_translators(qapp, "en")
+    assert translators, "resources/translations/clearpost_en.qm is missing"
+    yield
+    for t in translators:
+        qapp.removeTranslator(t)
+
+
 @pytest.fixture(autouse=True)
 def qsettings_in_tmp(qapp, tmp_path):
     from PySide6.QtCore import QSettings

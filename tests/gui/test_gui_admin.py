@@ -134,3 +134,52 @@ def test_roster_page_names_opted_out_students_with_a_weak_reference(qtbot, main_
                          actor=window.actor, keep_absent=True)
     page.refresh()
     assert page.warning.isVisibleTo(page) and "Amara Okafor (D1001)" in page.warning.text()
+
+
+def test_test_connection_says_what_is_wrong_in_a_plain_sentence(qtbot, main_window, gui_ctx, tmp_path):
+    """Issue 21: *Test connection* showed the raw driver error."""
+    window = main_window("admin")
+    settings = window.show_page("settings")
+    cases = [
+        ("not a url at all", "not a database address"),
+        (f"sqlite:///{tmp_path}", "file cannot be opened"),  # a folder, not a file
+        ("postgresql+psycopg://clearpost@127.0.0.1:9/clearpost?connect_timeout=3", "did not answer"),
+    ]
+    for url, plain in cases:
+        settings.url.setText(url)
+        qtbot.mouseClick(settings.test_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: settings.test_button.isEnabled(), timeout=30_000)
+        status = settings.db_status.text()
+        assert status.startswith("\u2716 Cannot connect.") and plain in status, (url, status)
+        for driver_words in ("sqlalchemy", "OperationalError", "ArgumentError", "(psycopg", "sqlite3", "Background on"):
+            assert driver_words not in status
+        # the driver's message is one click away, for IT
+        assert settings.db_details_button.isVisible() and not settings.db_detail.isVisible()
+        qtbot.mouseClick(settings.db_details_button, Qt.MouseButton.LeftButton)
+        assert settings.db_detail.isVisible() and len(settings.db_detail.text()) > 10
+    settings.url.setText(gui_ctx.db.url)
+    settings.test_db()
+    qtbot.waitUntil(lambda: settings.test_button.isEnabled(), timeout=20_000)
+    assert "Connected" in settings.db_status.text() and settings.db_details_button.isHidden()
+
+
+def test_records_dates_read_as_year_month_day(qtbot, main_window, qapp):
+    """Issue 21: the Records page showed its dates as "4 11 2026" (the locale's short format),
+    in English and Spanish; the app writes dates as 2026-11-04 everywhere else."""
+    import re
+
+    from PySide6.QtCore import QDate, QLocale
+
+    before = QLocale()
+    try:
+        for locale in (QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
+                       QLocale(QLocale.Language.Spanish, QLocale.Country.Spain), QLocale.c()):
+            QLocale.setDefault(locale)
+            window = main_window("director")
+            records = window.show_page("records")
+            records.start.setDate(QDate(2026, 11, 4))
+            assert records.start.text() == "2026-11-04", (locale.name(), records.start.text())
+            assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", records.end.text()), records.end.text()
+            window.close()
+    finally:
+        QLocale.setDefault(before)

@@ -112,7 +112,7 @@ def test_approver_is_warned_of_opted_out_students_screening_cannot_recognise(qtb
     page.refresh()
     page.select(next(pid for pid, p in page.posts.items() if p.title == "Science fair winners"))
     first = page.detail.findings.item(0).text()
-    assert first == "1 opted-out student(s) of this building cannot be recognised: check faces by eye"
+    assert first == "1 opted-out student of this building cannot be recognised: check faces by eye"
 
 
 def test_returned_post_shows_the_whole_comment_and_who_returned_it_in_my_posts(qtbot, main_window, gui_ctx):
@@ -179,3 +179,61 @@ def test_a_double_click_on_approve_approves_one_post(qtbot, main_window, gui_ctx
     with qtbot.waitSignal(page.decided, timeout=60_000) as blocker:
         qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
     assert blocker.args[1].title == "Library hours"
+
+
+def test_approvers_land_on_approvals_when_posts_wait_for_them(qtbot, main_window, gui_ctx):
+    """Issue 21: the principal landed on *New post* while *Approvals (1)* waited for them."""
+    principal = main_window("principal")
+    assert principal.nav.currentItem().data(Qt.ItemDataRole.UserRole) == "approvals"
+    assert principal.stack.currentWidget() is principal.page("approvals")
+    assert principal.nav.currentItem().text().endswith("(1)")
+    _approve_first(qtbot, principal, "Science fair winners")
+    principal.close()
+
+    director = main_window("director")  # the post now waits for the director
+    assert director.stack.currentWidget() is director.page("approvals")
+    _approve_first(qtbot, director, "Science fair winners")
+    director.close()
+
+    principal = main_window("principal")  # nothing waits: the first page, as before
+    assert principal.nav.currentRow() == 0
+    assert principal.stack.currentWidget() is principal.page("compose")
+    teacher = main_window("teacher")
+    assert teacher.nav.currentRow() == 0
+
+
+def test_a_photo_entry_of_another_post_shows_nothing_and_raises_nothing(qtbot, main_window, gui_ctx):
+    """Issue 21: a StopIteration traceback from post_detail._show_photo during approvals: the photo
+    list still held an entry of the post shown before while the detail already had the next post."""
+    import dataclasses
+
+    principal = main_window("principal")
+    page = principal.show_page("approvals")
+    page.select(None)
+    detail = page.detail
+    assert detail.photo_list.count() == 1
+    entry = detail.photo_list.item(0)
+    other = dataclasses.replace(detail.post, photos=())  # the next post, whose photos are not listed yet
+    detail.post = other
+    with qtbot.captureExceptions() as exceptions:
+        detail.photo_list.setCurrentItem(None)
+        detail.photo_list.setCurrentItem(entry)  # Qt shows the stale entry
+    assert not exceptions, exceptions
+    assert detail.photo_view.summary.text() == "Not screened yet."
+
+
+def test_a_refusal_names_each_student_once_with_every_use(qtbot, main_window, gui_ctx):
+    """Issue 21: approval refusals were repeated once per use of the post's channels."""
+    from types import SimpleNamespace as NS
+
+    principal = main_window("principal")
+    page = principal.show_page("approvals")
+    grace = NS(student_id="D1007", verdict=NS(value="restricted"), candidates=())
+    result = NS(error=None, faces=[grace])
+    check = NS(photos=[NS(filename="team.jpg", results={"social": result, "website": result})],
+               text_findings=[], length_problems=False)
+    reasons, undecided = page.refusal_reasons(check)
+    assert len(reasons) == 1, reasons
+    assert reasons[0].startswith("photo team.jpg shows ") and "(D1007)" in reasons[0]
+    assert reasons[0].endswith("who has a photo opt-out for social media, website"), reasons[0]
+    assert not undecided

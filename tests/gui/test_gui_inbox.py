@@ -59,7 +59,7 @@ def test_after_approving_the_next_waiting_post_is_shown_with_its_buttons(qtbot, 
     assert page.detail.post.status == "pending" and "waiting for approval" in page.detail.header.text()
     assert all(b.isEnabled() for b in (page.approve_button, page.return_button, page.reject_button))
     assert _nav_text(window, "approvals") == "Approvals (2)"
-    assert page.count.text() == "2 post(s) waiting for you"
+    assert page.count.text() == "2 posts waiting for you"
 
     _click_row(qtbot, page, 0)
     assert _shows(page, "Science fair winners") and page.approve_button.isEnabled()
@@ -114,6 +114,8 @@ def test_the_inbox_opens_oldest_first_even_after_sorting_by_title(qtbot, main_wi
 def test_refresh_updates_the_count_on_the_navigation(qtbot, main_window, gui_ctx):
     window = main_window("principal")
     assert _nav_text(window, "approvals") == "Approvals (1)"
+    assert window.stack.currentWidget() is window.page("approvals")  # the principal starts there
+    window.show_page("compose")
     _submit(gui_ctx, "Art show")  # arrives while the window is open
     page = window.show_page("approvals")  # opening the page reads the queue again
     assert _titles(page) == ["Science fair winners", "Art show"]

@@ -97,7 +97,7 @@ def test_copy_save_and_publish_then_records_and_takedown(qtbot, main_window, gui
     assert result.outdir.parent == tmp_path / "exports" and result.outdir.name.startswith(f"post-{post.id}-")
     listed = [page.results.item(r).text() for r in range(page.results.count())]
     assert "Saved text.txt" in listed and "Saved photo-01.jpg" in listed, listed
-    assert page.progress.isHidden() and "1 photo(s)" in page.status.text()
+    assert page.progress.isHidden() and "1 photo" in page.status.text()
     text = (result.outdir / "text.txt").read_text(encoding="utf-8")
     assert text.startswith(BODY) and text.count(notice) == 1
     written = result.outdir / "photo-01.jpg"
@@ -167,7 +167,7 @@ def test_export_refused_after_a_roster_change_is_explained(qtbot, main_window, g
     reasons = [page.results.item(r).text() for r in range(page.results.count())]
     # the author learns that and where to go, never which student (IDs and names are for approvers)
     assert len(reasons) == 1 and re.fullmatch(
-        r"[1-9]\d* problem\(s\) found\. An approver must look at the post again \(Approvals\) before it goes out\.",
+        r"(1 problem|[2-9]\d* problems) found\. An approver must look at the post again \(Approvals\) before it goes out\.",
         reasons[0]), reasons
     shown = " ".join(reasons + [page.status.text()])
     assert "D1007" not in shown and "Grace" not in shown and "Mensah" not in shown
@@ -189,7 +189,7 @@ def test_who_sees_what_and_refusals_are_sentences(qtbot, main_window, gui_ctx, t
     assert page.tabs.count() == 2 and page.abandoned.rowCount() == 0  # the demo's channels are new
     page.workflow.channels.clock = lambda: utcnow() + timedelta(days=120)  # four months without a post
     page.refresh()
-    assert page.abandoned.rowCount() == 4 and "4 channel(s)" in page.abandoned_status.text()
+    assert page.abandoned.rowCount() == 4 and "4 channels" in page.abandoned_status.text()
     abandoned = {page.abandoned.item(r, 0).text(): page.abandoned.item(r, 4).text()
                  for r in range(page.abandoned.rowCount())}
     assert abandoned["Yelm High Facebook"] == "never"
@@ -218,3 +218,41 @@ def test_who_sees_what_and_refusals_are_sentences(qtbot, main_window, gui_ctx, t
     assert dialog.isVisible() and "Someone changed this meanwhile" in dialog.error.text()
     dialog.reject()
     assert _rows(page.table) == []  # withdrawn to a draft: no longer ready to publish
+
+
+def test_abandoned_channels_advice_fits_the_readers_role(qtbot, main_window, gui_ctx, monkeypatch):
+    """Issue 21: the Abandoned channels tab told the director to "ask the Communications Director"
+    (and the director had no way to retire a channel in the app)."""
+    from datetime import timedelta
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.workflow.common import utcnow
+
+    principal = main_window("principal")
+    page = principal.show_page("publish")
+    assert "ask the Communications Director" in page.abandoned_advice.text()
+    assert page.retire_button.isHidden()  # retiring is the director's
+    principal.close()
+
+    director = main_window("director")
+    page = director.show_page("publish")
+    assert "Communications Director" not in page.abandoned_advice.text()
+    assert "Retire channel" in page.abandoned_advice.text()
+    page.tabs.setCurrentIndex(1)
+    assert page.retire_button.isVisible() and not page.retire_button.isEnabled()
+    page.workflow.channels.clock = lambda: utcnow() + timedelta(days=120)
+    page.refresh()
+    assert page.abandoned.rowCount() == 4
+    name = page.abandoned.item(0, 0).text()
+    page.abandoned.selectRow(0)
+    assert page.retire_button.isEnabled()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _parent, title, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.retire_button, Qt.MouseButton.LeftButton)
+    assert asked and name in asked[0]
+    assert page.abandoned.rowCount() == 3
+    assert name not in [page.abandoned.item(r, 0).text() for r in range(3)]
+    assert name in page.abandoned_status.text() and "retired" in page.abandoned_status.text()
+    assert [c.status for c in page.workflow.channels.list() if c.name == name] == ["retired"]

@@ -38,14 +38,14 @@ def test_roster_import_dialog_with_unfamiliar_columns(qtbot, main_window, gui_ct
     lines = [dialog.preview_list.item(i).text() for i in range(dialog.preview_list.count())]
     assert dialog.rows is not None, lines
     # the file covers Yelm High only (its school column): Leo (Mill Pond) is out of its scope
-    assert any("1 student(s) added" in line and "5 absent from the file" in line for line in lines), lines
+    assert any("1 student added" in line and "5 absent from the file" in line for line in lines), lines
     assert any("NOT removed" in line and "Diego Ramirez (D1002)" in line for line in lines), lines
     assert not any("Leo Nguyen" in line for line in lines), lines
     # the demo district recognises every student: Sofia's portrait is enrolled already, so her new
     # photo opt-out needs no new template (with the setting off it would be "1 to enrol")
     assert any("0 to enrol, 2 unchanged" in line for line in lines), lines
     assert dialog.apply_removals.isVisibleTo(dialog) and not dialog.apply_removals.isChecked()
-    assert "5 student(s)" in dialog.apply_removals.text() and "Diego Ramirez" in dialog.apply_removals.text()
+    assert "5 students" in dialog.apply_removals.text() and "Diego Ramirez" in dialog.apply_removals.text()
     assert gui_ctx.roster.students(search="N2001") == []  # nothing written by the preview
     with qtbot.waitSignal(dialog.imported, timeout=60_000):
         qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
@@ -122,3 +122,22 @@ def test_roster_page_warns_of_old_model_templates_and_reencodes(qtbot, main_wind
     assert gui_ctx.roster.stale_template_count() == 0
     audit = gui_ctx.workflow(sign_in(gui_ctx, "director")).audit.entries(action_prefix="roster.reencoded")
     assert audit[-1].details["reencoded"] == 1 and audit[-1].actor == window.actor.email
+
+
+def test_idle_lock_has_one_default_and_one_range(qtbot, main_window, gui_ctx):
+    """Issue 21: the app locked after 5 minutes while the README and `doctor` said 10, and the
+    Settings page allowed 0-240 minutes while the workstation setting allows 0-1440."""
+    from desktop_app.config.schema import BY_KEY
+
+    setting = BY_KEY["idle_lock_minutes"]
+    assert setting.default == 10
+    window = main_window("admin")
+    assert window.idle.interval_ms == setting.default * 60_000  # nobody set it: the documented default
+    settings = window.show_page("settings")
+    assert settings.idle.value() == setting.default
+    assert (settings.idle.minimum(), settings.idle.maximum()) == (0, 1440)
+    assert setting.allowed == "0-1440"
+    settings.idle.setValue(600)  # allowed by the workstation setting, so by the district's too
+    settings.save_idle_lock()
+    assert gui_ctx.config.idle_lock_minutes() == 600
+    assert gui_ctx.idle_lock_interval_ms() == 600 * 60_000

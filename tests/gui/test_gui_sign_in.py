@@ -37,6 +37,11 @@ def test_spanish(qtbot, qapp):
         qtbot.addWidget(window)
         assert window.windowTitle() == "Iniciar sesión"  # Qt adds " — ClearPost" (the display name)
         assert window.sign_in_button.text() == "&Iniciar sesión"
+        # the demo accounts' roles too (issue 21: "Principal", "IT admin" stayed English)
+        roles = [window.accounts.item(r, 1).text() for r in range(window.accounts.rowCount())]
+        assert "Director/a de escuela (Yelm High School)" in roles, roles
+        assert "Administrador/a de TI" in roles and "Director/a de Comunicaciones" in roles, roles
+        assert not [r for r in roles if any(w in r for w in ("Author", "Principal", "IT admin"))], roles
     finally:
         for t in translators:
             qapp.removeTranslator(t)

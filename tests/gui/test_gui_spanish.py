@@ -260,3 +260,98 @@ def test_the_approvers_dialogs_are_spanish(qtbot, gui_ctx, spanish, tmp_path):
     publish.publish_dialog.reject()
     director.close()
     assert not offending, "English in the Spanish approvers' dialogs:\n" + "\n".join(sorted(offending))
+
+
+def test_a_failed_test_connection_is_said_in_spanish(qtbot, gui_ctx, spanish, tmp_path):
+    """Issue 21: *Test connection* showed the driver's English error; now a Spanish sentence, with
+    the driver's message behind *Ver detalles*."""
+    from desktop_app.gui.main_window import MainWindow
+
+    window = MainWindow(gui_ctx, sign_in(gui_ctx, "admin"))
+    qtbot.addWidget(window)
+    window.show()
+    settings = window.show_page("settings")
+    for url, words in (("not a url at all", "no entiende esta dirección"),
+                       (f"sqlite:///{tmp_path}", "No se puede abrir el archivo")):
+        settings.url.setText(url)
+        settings.test_db()
+        qtbot.waitUntil(lambda: settings.test_button.isEnabled(), timeout=30_000)
+        status = settings.db_status.text()
+        assert status.startswith("\u2716 No se puede conectar.") and words in status, status
+        assert not _english(status, []), status
+        assert settings.db_details_button.text() == "Ver &detalles"
+    window.close()
+
+
+def test_my_posts_shows_each_state_whole(qtbot, gui_ctx, spanish):
+    """Issue 21: *My posts* cut the state column short ("borrac..."): at 1024x700, in Spanish,
+    every state is as wide as its text and in sight without scrolling sideways."""
+    from desktop_app.gui.main_window import MainWindow
+
+    window = MainWindow(gui_ctx, sign_in(gui_ctx, "teacher"))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("my_posts")
+    QApplication.processEvents()
+    table = page.table
+    assert table.rowCount() >= 2
+    metrics = table.fontMetrics()
+    for row in range(table.rowCount()):
+        state = table.item(row, 1).text()
+        assert metrics.horizontalAdvance(state) < table.columnWidth(1), state
+    right_edge = table.columnViewportPosition(1) + table.columnWidth(1)
+    assert table.horizontalScrollBar().value() == 0 and right_edge <= table.viewport().width(), \
+        (right_edge, table.viewport().width())
+    assert table.item(0, 0).toolTip() == table.item(0, 0).text()  # a title cut short is whole on hovering
+    window.close()
+
+
+def test_a_refused_drop_is_explained_in_spanish(qtbot, gui_ctx, spanish, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from desktop_app.gui.main_window import MainWindow
+
+    window = MainWindow(gui_ctx, sign_in(gui_ctx, "teacher"))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("compose")
+    (tmp_path / "vacia").mkdir()
+    (tmp_path / "plan.pdf").write_bytes(b"%PDF-1.4")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "vacia")), QUrl.fromLocalFile(str(tmp_path / "plan.pdf"))])
+    page.photos.list.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                                          Qt.KeyboardModifier.NoModifier))
+    text = page.photos.notice.text()
+    assert "No se añadió" in text and "plan.pdf" in text and "No hay fotos en la carpeta vacia" in text, text
+    assert not _english(text, ["plan.pdf", "vacia"]), text
+    window.close()
+
+
+def test_channel_uses_are_spanish(qtbot, gui_ctx, spanish):
+    """Issue 21: the uses "social"/"website" stayed English in Spanish (composer, Channels page)."""
+    from desktop_app.gui.main_window import MainWindow
+
+    window = MainWindow(gui_ctx, sign_in(gui_ctx, "principal"))
+    qtbot.addWidget(window)
+    window.show()
+    composer = window.show_page("compose")
+    entries = [composer.channels.list.item(r).text() for r in range(composer.channels.list.count())]
+    assert entries and all(("redes sociales" in e or "sitio web" in e) for e in entries), entries
+    assert not [e for e in entries if ", social (" in e or ", website (" in e], entries
+    channels = window.show_page("channels")
+    uses = {channels.approved.item(r, 2).text() for r in range(channels.approved.rowCount())}
+    assert uses and uses <= {"redes sociales", "sitio web", "prensa", "anuario"}, uses
+    window.close()
+
+
+def test_too_large_photo_advice_is_spanish(qtbot, spanish):
+    from desktop_app.gui import verdicts
+
+    error = "image too large to screen safely (12000x10000 pixels)"
+    assert verdicts.too_large(error)
+    assert verdicts.too_large("screening failed: DecompressionBombWarning: Image size (120000000 pixels) exceeds "
+                              "limit of 89478485 pixels")
+    assert not verdicts.too_large("damaged or truncated image (broken data stream)")
+    advice = verdicts.too_large_advice()
+    assert "megapíxeles" in advice and "copia más pequeña" in advice and not _english(advice, []), advice

@@ -60,11 +60,11 @@ class ChannelsPage(QWidget):
         channels = self.workflow.channels.list()
         self.channels = {c.id: c for c in channels}
         pending = [c for c in channels if c.status in ("requested", "endorsed")]
-        self.requests.fill([[c.name, c.platform, c.use, c.building or "-", c.requested_by,
+        self.requests.fill([[c.name, c.platform, labels.use(c.use), c.building or "-", c.requested_by,
                              self.tr("endorsed by the principal") if c.status == "endorsed" else self.tr("requested"),
                              c.purpose] for c in pending], [c.id for c in pending])
         approved = [c for c in channels if c.status == "approved"]
-        self.approved.fill([[c.name, c.platform, c.use, c.building or "-", c.owner,
+        self.approved.fill([[c.name, c.platform, labels.use(c.use), c.building or "-", c.owner,
                              f"{c.char_limit:,}" if c.char_limit else "-",
                              self.tr("in every post") if c.notice_mode == "post" else self.tr("on the profile"),
                              " \u2192 ".join(c.approval_chain)] for c in approved], [c.id for c in approved])

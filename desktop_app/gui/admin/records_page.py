@@ -33,6 +33,8 @@ class RecordsPage(QWidget):
         self.end = QDateEdit(today)
         self.end.setCalendarPopup(True)
         self.end.setAccessibleName(self.tr("To"))
+        for edit in (self.start, self.end):  # as every date in the app, never the locale's "4 11 2026"
+            edit.setDisplayFormat("yyyy-MM-dd")
         self.folder = QLineEdit()
         self.folder.setAccessibleName(self.tr("Export folder"))
         browse = QPushButton(self.tr("&Browse..."))

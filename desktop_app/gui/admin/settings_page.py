@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ...workflow.errors import WorkflowError
 from ..fit import scrolling
+from ..gui_config import MAX_IDLE_LOCK_MINUTES
 from ..tasks import run_task
 from ..translate import LANGUAGES
-from ..service_text import error_text
+from ..service_text import connection_error_text, error_text
 
 
 def test_connection(url: str) -> str:
@@ -110,7 +111,7 @@ class SettingsPage(QWidget):
         nl.addWidget(self.save_notice)
 
         self.idle = QSpinBox()
-        self.idle.setRange(0, 240)
+        self.idle.setRange(0, MAX_IDLE_LOCK_MINUTES)
         self.idle.setSuffix(self.tr(" minutes"))
         self.idle.setSpecialValueText(self.tr("never"))
         self.idle.setAccessibleName(self.tr("Lock after"))
@@ -137,6 +138,17 @@ class SettingsPage(QWidget):
         self.use_button = QPushButton(self.tr("&Use from the next start"))
         self.db_status = QLabel(self.tr("Now: {db}").format(db=ctx.db.safe_url))
         self.db_status.setWordWrap(True)
+        self.db_status.setObjectName("databaseStatus")
+        self.db_details_button = QPushButton(self.tr("Show &details"))  # the driver's own message, for IT
+        self.db_details_button.setCheckable(True)
+        self.db_details_button.hide()
+        self.db_detail = QLabel()
+        self.db_detail.setObjectName("databaseDetail")
+        self.db_detail.setWordWrap(True)
+        self.db_detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.db_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.db_detail.hide()
+        self.db_details_button.toggled.connect(self.db_detail.setVisible)
         db_box = QGroupBox(self.tr("Database"))
         dl = QVBoxLayout(db_box)
         drow = QHBoxLayout()
@@ -145,6 +157,8 @@ class SettingsPage(QWidget):
         drow.addWidget(self.use_button)
         dl.addLayout(drow)
         dl.addWidget(self.db_status)
+        dl.addWidget(self.db_details_button, 0, Qt.AlignmentFlag.AlignLeft)
+        dl.addWidget(self.db_detail)
 
         self.status = QLabel()
         self.status.setObjectName("settingsStatus")
@@ -249,6 +263,7 @@ class SettingsPage(QWidget):
             self.db_status.setText(self.tr("Enter a database URL to test."))
             return
         self.test_button.setEnabled(False)
+        self._show_detail("")
         self.db_status.setText(self.tr("Connecting..."))
         self.task = run_task(test_connection, url, on_done=self._tested, on_error=self._test_failed)
 
@@ -258,7 +273,15 @@ class SettingsPage(QWidget):
 
     def _test_failed(self, exc) -> None:
         self.test_button.setEnabled(True)
-        self.db_status.setText(self.tr("\u2716 Cannot connect: {error}").format(error=str(exc)))
+        self.db_status.setText(self.tr("\u2716 Cannot connect. {reason}").format(reason=connection_error_text(exc)))
+        self._show_detail(str(exc).strip())
+
+    def _show_detail(self, detail: str) -> None:
+        """The driver's message behind Show details (none: no button)."""
+        self.db_detail.setText(detail)
+        self.db_details_button.setChecked(False)
+        self.db_details_button.setVisible(bool(detail))
+        self.db_detail.hide()
 
     def use_db(self) -> None:
         QSettings().setValue("database/url", self.url.text().strip())

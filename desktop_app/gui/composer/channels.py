@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QLabel, QWidget
 
+from .. import labels
+
 
 def usable_channels(channels, actor):
     """Approved channels in the actor's building or for the whole district; the director sees all."""
@@ -37,7 +39,7 @@ class ChannelPicker(QWidget):
         self.channels = {c.id: c for c in channels}
         for c in channels:
             limit = self.tr("{n} characters").format(n=f"{c.char_limit:,}") if c.char_limit else self.tr("no limit")
-            item = QListWidgetItem(f"{c.name} - {c.platform}, {c.use} ({limit})")
+            item = QListWidgetItem(f"{c.name} - {c.platform}, {labels.use(c.use)} ({limit})")
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if c.id in checked_ids else Qt.CheckState.Unchecked)

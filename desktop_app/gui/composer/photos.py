@@ -52,6 +52,10 @@ def image_bytes(image: QImage) -> bytes:
     return bytes(buffer.data())
 
 
+def _is_photo(path: Path) -> bool:
+    return path.suffix.lower().lstrip(".") in IMAGE_EXTENSIONS
+
+
 class DropList(QListWidget):
     files_dropped = Signal(list)
     image_dropped = Signal(QImage)
@@ -105,6 +109,11 @@ class PhotoStrip(QWidget):
         self.list.setMinimumHeight(THUMB + 60)
         self.hint = QLabel(self.tr("Drop photos here, paste one (Ctrl+V in the list), or use Add photos."))
         self.hint.setWordWrap(True)
+        self.notice = QLabel()  # what a drop could not add, and why
+        self.notice.setObjectName("photoNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.hide()
         self.add_button = QPushButton(self.tr("&Add photos..."))
         self.view_button = QPushButton(self.tr("&View faces..."))
         self.remove_button = QPushButton(self.tr("Re&move"))
@@ -134,6 +143,7 @@ class PhotoStrip(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.hint)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.notice)
         layout.addLayout(status)
         layout.addLayout(buttons)
 
@@ -162,9 +172,32 @@ class PhotoStrip(QWidget):
         self.add_files(paths)
 
     def add_files(self, paths) -> None:
-        paths = [p for p in paths if Path(p).suffix.lower().lstrip(".") in IMAGE_EXTENSIONS]
-        if paths:
-            self.files_chosen.emit(paths)
+        """Add photos given by path; a folder adds the photos in it (not those of folders inside
+        it). What cannot be added is said below the list."""
+        photos, not_photos, empty = [], [], []
+        for p in paths:
+            path = Path(p)
+            if path.is_dir():
+                inside = sorted((c for c in path.iterdir() if c.is_file() and not c.name.startswith(".")
+                                 and _is_photo(c)), key=lambda c: c.name.lower())
+                photos += [str(c) for c in inside]
+                if not inside:
+                    empty.append(path.name or str(path))
+            elif _is_photo(path):
+                photos.append(str(path))
+            elif str(p):
+                not_photos.append(path.name)
+        notes = []
+        if not_photos:
+            notes.append(self.tr("Not added (not a photo ClearPost can screen): {names}.").format(
+                names=", ".join(not_photos)))
+        if empty:
+            notes.append(self.tr("No photos in the folder {names}; folders inside a folder are not opened.").format(
+                names=", ".join(empty)))
+        self.notice.setText(" ".join(notes))
+        self.notice.setVisible(bool(notes))
+        if photos:
+            self.files_chosen.emit(photos)
 
     def add_image(self, image: QImage) -> None:
         if not image.isNull():
@@ -186,6 +219,7 @@ class PhotoStrip(QWidget):
         self.list.addItem(widget_item)
         self.list.setCurrentItem(widget_item)
         self._refresh(item)
+        self.list.scrollToItem(widget_item)  # a new photo is in sight, not below the fold
         self.changed.emit()
         return item
 
@@ -250,7 +284,8 @@ class PhotoStrip(QWidget):
         widget_item.setText(f"{item.filename}\n{status}")
         widget_item.setIcon(self._thumbnail(item))
         tip = item.problem if item.state == "failed" else (
-            item.result.error if item.result is not None and item.result.error else status)
+            (verdicts.too_large_advice() if verdicts.too_large(item.result.error) else item.result.error)
+            if item.result is not None and item.result.error else status)
         widget_item.setToolTip(tip)
         widget_item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{item.filename}: {status}")
         self._update_buttons()

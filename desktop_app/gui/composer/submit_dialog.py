@@ -99,6 +99,10 @@ class SubmitDialog(QDialog):
             unreadable = photo.unreadable_for_author()
             if unreadable is not None:
                 tool_failure, reason = unreadable
+                if verdicts.too_large(reason):
+                    blocking.append(self.tr("Photo {file}: {advice}").format(file=photo.filename,
+                                                                             advice=verdicts.too_large_advice()))
+                    continue
                 text = (self.tr("Photo {file}: ClearPost could not screen it ({reason}). Try again; if it keeps "
                                 "happening, tell IT.") if tool_failure else
                         self.tr("Photo {file}: could not be read ({reason}). Remove it or add another copy of "
@@ -125,8 +129,8 @@ class SubmitDialog(QDialog):
                     if n:
                         review.setdefault(n, []).append(use)
                 for n, uses in review.items():
-                    notes.append(self.tr("Photo {file}: {n} face(s) need a person to look ({uses}).").format(
-                        file=photo.filename, n=n, uses=self._uses(uses)))
+                    notes.append(self.tr("Photo {file}: %n face(s) need a person to look ({uses}).", "", n).format(
+                        file=photo.filename, uses=self._uses(uses)))
             if photo.kind == "redacted":
                 notes.append(self.tr("Photo {file}: redacted copy; an approver checks that every face that must "
                                      "be hidden is.").format(file=photo.filename))
