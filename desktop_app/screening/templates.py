@@ -65,7 +65,12 @@ class TemplateSet:
         object.__setattr__(self, "_cohort_stats", stats)
 
     def for_building(self, building: str | None) -> "TemplateSet":
-        return replace(self, building=building)
+        """The same templates for a post of this building (the cohort statistics carried over,
+        not computed again: they depend only on the templates and the cohort)."""
+        scoped = replace(self, building=building, cohort=None)
+        object.__setattr__(scoped, "cohort", self.cohort)
+        object.__setattr__(scoped, "_cohort_stats", getattr(self, "_cohort_stats", None))
+        return scoped
 
     def with_cohort(self, cohort: np.ndarray | None) -> "TemplateSet":
         return replace(self, cohort=cohort)
@@ -82,15 +87,6 @@ class TemplateSet:
     def recognizes_all(self) -> bool:
         """True when the set also holds students without an opt-out (whole-school mode)."""
         return bool(self.protected) and not all(self.protected)
-
-    def protected_only(self) -> "TemplateSet":
-        """The templates of opted-out students alone."""
-        if not self.recognizes_all:
-            return self
-        keep = np.flatnonzero(self.protected_mask)
-        return replace(self, student_ids=tuple(self.student_ids[i] for i in keep), encodings=self.encodings[keep],
-                       schools=tuple(self.schools[i] for i in keep) if self.schools else (),
-                       protected=(), weak=tuple(self.weak[i] for i in keep) if self.weak else ())
 
     @classmethod
     def empty(cls, model_id: str = MODEL_ID) -> "TemplateSet":
