@@ -5,21 +5,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 import shutil
-import subprocess
-import sys
 
 import pytest
 from PIL import Image
 
 from desktop_app.textcheck import DEFAULT_NOTICE
 
+from cli_process import clearpost
 
-def clearpost(*args, db, stdin=None, check=None):
-    result = subprocess.run([sys.executable, "-m", "desktop_app", "--db", db, *map(str, args)],
-                            capture_output=True, text=True, input=stdin, timeout=300)
-    if check is not None:
-        assert result.returncode == check, result.stderr + result.stdout
-    return result
+
 
 
 @pytest.fixture(scope="module")

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
+
+from cli_process import clearpost
 
 
-def clearpost(*args, db, env=None):
-    import os
-
-    return subprocess.run([sys.executable, "-m", "desktop_app", "--db", db, *map(str, args)], capture_output=True,
-                          text=True, timeout=300, env={**os.environ, **(env or {})})
 
 
 def test_show_set_and_roles(tmp_path):

@@ -5,20 +5,14 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 
 import pytest
 
 from video_clips import crossing, photo, write_clip
 
+from cli_process import clearpost
 
-def clearpost(*args, db, check=None):
-    result = subprocess.run([sys.executable, "-m", "desktop_app", "--db", db, *map(str, args)],
-                            capture_output=True, text=True, timeout=300)
-    if check is not None:
-        assert result.returncode == check, result.stderr + result.stdout
-    return result
+
 
 
 @pytest.fixture(scope="module")

@@ -8,8 +8,6 @@ on SQLite and on PostgreSQL alike (PostgreSQL would refuse a long value, SQLite 
 from __future__ import annotations
 
 import csv
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +15,8 @@ import pytest
 from desktop_app.roster import RosterFileError, read_pspa_folder, read_roster
 from desktop_app.roster.sources import MAX_LENGTHS
 from desktop_app.storage.models import School, Student
+
+from cli_process import clearpost
 
 HEADER = "student_id,first_name,last_name,preferred_name,grade,school"
 FIELD_LIMIT = csv.field_size_limit()
@@ -180,9 +180,6 @@ def test_pspa_nul_byte_is_reported_at_its_line(tmp_path):
 
 # --- the command line, on SQLite and PostgreSQL --------------------------------------------
 
-def clearpost(*args, db):
-    return subprocess.run([sys.executable, "-m", "desktop_app", "--db", db, *map(str, args)],
-                          capture_output=True, text=True, timeout=300)
 
 
 BAD_FILES = {
